@@ -1,0 +1,100 @@
+package dev.postmortem;
+
+import dev.postmortem.internal.Violations;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How urgent an action item is: a label as people write it ({@code high}, {@code P1}) and a rank,
+ * where 0 is the most urgent. Both common scales are constants; any other is made with
+ * {@link #of(String, int)}. Equal when label and rank are equal, so labels survive round trips.
+ */
+public final class Priority implements Comparable<Priority> {
+  /** Stop-everything priority of the P-scale. */
+  public static final Priority P0 = new Priority("P0", 0);
+  /** P-scale level 1. */
+  public static final Priority P1 = new Priority("P1", 1);
+  /** P-scale level 2. */
+  public static final Priority P2 = new Priority("P2", 2);
+  /** P-scale level 3. */
+  public static final Priority P3 = new Priority("P3", 3);
+  /** The templates' highest priority. */
+  public static final Priority HIGH = new Priority("high", 1);
+  /** The templates' middle priority. */
+  public static final Priority MEDIUM = new Priority("medium", 2);
+  /** The templates' lowest priority. */
+  public static final Priority LOW = new Priority("low", 3);
+
+  private static final List<Priority> STANDARD = List.of(P0, P1, P2, P3, HIGH, MEDIUM, LOW);
+
+  private final String label;
+  private final int rank;
+
+  private Priority(String label, int rank) {
+    this.label = label;
+    this.rank = rank;
+  }
+
+  /**
+   * Returns a priority of any scale.
+   *
+   * @param label the label as written: inline text
+   * @param rank 0 for the most urgent, larger for less urgent
+   * @throws InvalidPostmortemException if the label is not valid inline text or the rank is
+   *     negative
+   */
+  public static Priority of(String label, int rank) {
+    Violations violations = Violations.root();
+    violations.requiredInline("label", label);
+    if (rank < 0) {
+      violations.add("rank", "must be 0 or more (0 is the most urgent), was " + rank);
+    }
+    violations.throwIfAny("Priority");
+    return new Priority(label, rank);
+  }
+
+  /** Returns the standard priority with this label, ignoring case. */
+  public static Optional<Priority> standard(String label) {
+    String wanted = label.toLowerCase(Locale.ROOT);
+    return STANDARD.stream().filter(p -> p.label.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+  }
+
+  /** Returns the standard priorities of both scales. */
+  public static List<Priority> standardValues() {
+    return STANDARD;
+  }
+
+  /** Returns the label as written, such as {@code high}. */
+  public String label() {
+    return label;
+  }
+
+  /** Returns the rank: 0 is the most urgent. */
+  public int rank() {
+    return rank;
+  }
+
+  /** Orders most urgent first: by rank, then by label. */
+  @Override
+  public int compareTo(Priority other) {
+    int byRank = Integer.compare(rank, other.rank);
+    return byRank != 0 ? byRank : label.compareTo(other.label);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Priority that && rank == that.rank && label.equals(that.label);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * label.hashCode() + rank;
+  }
+
+  /** Returns the label and rank, such as {@code high (rank 1)}. */
+  @Override
+  public String toString() {
+    return label + " (rank " + rank + ")";
+  }
+}

@@ -1,0 +1,110 @@
+package dev.postmortem;
+
+import dev.postmortem.internal.Violations;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How bad an incident was: a label as people write it ({@code sev-2}, {@code High}) and a rank,
+ * where 1 is the worst. The two scales of the templates are constants; any other scale is made
+ * with {@link #of(String, int)}. Two severities are equal when label and rank are equal, so a
+ * label always survives a round trip exactly as written.
+ */
+public final class Severity implements Comparable<Severity> {
+  /** The worst level of the compact template's scale. */
+  public static final Severity SEV_1 = new Severity("sev-1", 1);
+  /** Level 2 of the compact template's scale. */
+  public static final Severity SEV_2 = new Severity("sev-2", 2);
+  /** Level 3 of the compact template's scale. */
+  public static final Severity SEV_3 = new Severity("sev-3", 3);
+  /** Level 4 of the common five-level scale. */
+  public static final Severity SEV_4 = new Severity("sev-4", 4);
+  /** Level 5 of the common five-level scale. */
+  public static final Severity SEV_5 = new Severity("sev-5", 5);
+  /** The worst level of the detailed template's scale. */
+  public static final Severity CRITICAL = new Severity("Critical", 1);
+  /** Level 2 of the detailed template's scale. */
+  public static final Severity HIGH = new Severity("High", 2);
+  /** Level 3 of the detailed template's scale. */
+  public static final Severity MEDIUM = new Severity("Medium", 3);
+  /** Level 4 of the detailed template's scale. */
+  public static final Severity LOW = new Severity("Low", 4);
+
+  private static final List<Severity> STANDARD =
+      List.of(SEV_1, SEV_2, SEV_3, SEV_4, SEV_5, CRITICAL, HIGH, MEDIUM, LOW);
+
+  private final String label;
+  private final int rank;
+
+  private Severity(String label, int rank) {
+    this.label = label;
+    this.rank = rank;
+  }
+
+  /**
+   * Returns a severity of any scale.
+   *
+   * <pre>{@code Severity p1 = Severity.of("P1", 1);}</pre>
+   *
+   * @param label the label as written: inline text
+   * @param rank 1 for the worst level, larger for milder ones
+   * @throws InvalidPostmortemException if the label is not valid inline text or the rank is below 1
+   */
+  public static Severity of(String label, int rank) {
+    Violations violations = Violations.root();
+    violations.requiredInline("label", label);
+    if (rank < 1) {
+      violations.add("rank", "must be 1 or more (1 is the worst), was " + rank);
+    }
+    violations.throwIfAny("Severity");
+    return new Severity(label, rank);
+  }
+
+  /**
+   * Returns the standard severity with this label, ignoring case ({@code SEV-2} finds
+   * {@link #SEV_2}), so that parsers keep the constants where a document uses them.
+   */
+  public static Optional<Severity> standard(String label) {
+    String wanted = label.toLowerCase(Locale.ROOT);
+    return STANDARD.stream().filter(s -> s.label.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+  }
+
+  /** Returns the standard severities of both template scales. */
+  public static List<Severity> standardValues() {
+    return STANDARD;
+  }
+
+  /** Returns the label as written, such as {@code sev-2}. */
+  public String label() {
+    return label;
+  }
+
+  /** Returns the rank: 1 is the worst. */
+  public int rank() {
+    return rank;
+  }
+
+  /** Orders worst first: by rank, then by label. */
+  @Override
+  public int compareTo(Severity other) {
+    int byRank = Integer.compare(rank, other.rank);
+    return byRank != 0 ? byRank : label.compareTo(other.label);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Severity that && rank == that.rank && label.equals(that.label);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * label.hashCode() + rank;
+  }
+
+  /** Returns the label and rank, such as {@code sev-2 (rank 2)}. */
+  @Override
+  public String toString() {
+    return label + " (rank " + rank + ")";
+  }
+}

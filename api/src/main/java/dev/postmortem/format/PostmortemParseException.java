@@ -1,0 +1,74 @@
+package dev.postmortem.format;
+
+import java.util.Objects;
+
+/**
+ * The one exception every parser throws for input it cannot read as a postmortem. It says
+ * where ({@link #location()}), what kind of problem ({@link #problem()}), what was expected and
+ * what was found, in a message built in one place:
+ *
+ * <pre>{@code Expected an ISO-8601 instant but was "14:02" at $.timeline[3].at}</pre>
+ *
+ * <p>Unchecked, so that parsing a string needs no {@code try}; {@link PostmortemParser} documents
+ * it on every method.
+ */
+public final class PostmortemParseException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** The kinds of problem a parser reports, so that callers can tell them apart. */
+  public enum Problem {
+    /** The input is not well-formed in its syntax (truncated JSON, invalid UTF-8). */
+    MALFORMED,
+    /** Well-formed, but not of the expected shape (a wrong type, an unknown field). */
+    UNEXPECTED,
+    /** Of the right shape, but a value breaks the model's rules. */
+    INVALID,
+    /** A document of a format version this parser does not read. */
+    UNSUPPORTED_VERSION,
+    /** The input exceeds one of the parser's limits. */
+    LIMIT_EXCEEDED
+  }
+
+  private final Problem problem;
+  private final ParseLocation location;
+  private final String expected;
+  private final String found;
+
+  /**
+   * Creates the exception; the message is {@code Expected EXPECTED but was FOUND at LOCATION}.
+   *
+   * @param problem what kind of problem it is
+   * @param location where it is
+   * @param expected what the parser expected there, such as {@code an ISO-8601 instant}
+   * @param found what it found, such as {@code "14:02"}
+   * @param cause the underlying exception, or {@code null}
+   */
+  public PostmortemParseException(
+      Problem problem, ParseLocation location, String expected, String found, Throwable cause) {
+    super("Expected " + expected + " but was " + found + " at " + location, cause);
+    this.problem = Objects.requireNonNull(problem, "problem");
+    this.location = Objects.requireNonNull(location, "location");
+    this.expected = Objects.requireNonNull(expected, "expected");
+    this.found = Objects.requireNonNull(found, "found");
+  }
+
+  /** Returns what kind of problem it is. */
+  public Problem problem() {
+    return problem;
+  }
+
+  /** Returns where in the input the problem is. */
+  public ParseLocation location() {
+    return location;
+  }
+
+  /** Returns what the parser expected there. */
+  public String expected() {
+    return expected;
+  }
+
+  /** Returns what it found instead. */
+  public String found() {
+    return found;
+  }
+}

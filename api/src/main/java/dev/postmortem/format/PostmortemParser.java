@@ -1,0 +1,37 @@
+package dev.postmortem.format;
+
+import dev.postmortem.Postmortem;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads a {@link Postmortem} from one format. Implementations are immutable and thread-safe. For
+ * every postmortem {@code p} and a format's renderer and parser, {@code parse(render(p))} equals
+ * {@code p}.
+ */
+public interface PostmortemParser {
+
+  /**
+   * Reads one postmortem from {@code in}; does not close it.
+   *
+   * @throws PostmortemParseException if the input is not a valid document of this format, with
+   *     its location
+   * @throws IOException if {@code in} fails
+   */
+  Postmortem parse(Reader in) throws IOException;
+
+  /**
+   * Reads one postmortem from {@code text}.
+   *
+   * @throws PostmortemParseException if the text is not a valid document of this format
+   */
+  default Postmortem parse(String text) {
+    try {
+      return parse(new StringReader(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringReader does not throw", e);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * Postmortem Kit's API: the immutable postmortem model with its builders and rules, derived
+ * facts, lint, and the service-provider interface through which formats plug in.
+ */
+module dev.postmortem.api {
+  requires static org.immutables.value.annotations;
+
+  exports dev.postmortem;
+  exports dev.postmortem.format;
+  exports dev.postmortem.lint;
+
+  uses dev.postmortem.format.PostmortemFormat;
+}

@@ -1,0 +1,163 @@
+package dev.postmortem.testing.internal;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * Draws text that the model accepts, realistic or adversarial. Adversarial text mixes every
+ * character and construct a format could trip over (Markdown and HTML metacharacters, table
+ * pipes, backslashes, emoji and astral characters, right-to-left and zero-width characters), but
+ * stays within the model's text rules by construction: no control characters, no white space at
+ * either end, and in block text no line that could read as a heading of level 1 to 3.
+ */
+public final class TextSource {
+  private static final List<String> WORDS = List.of(
+      "the", "pipeline", "retried", "worker", "pool", "exhausted", "latency", "spiked", "on",
+      "checkout", "payments", "database", "failover", "alert", "fired", "rollback", "cache",
+      "config", "deploy", "region", "queue", "backlog", "timeouts", "users", "saw", "errors",
+      "after", "the", "release", "of", "version", "2.4.1", "and", "we", "paged", "on-call");
+
+  /** Fragments that are hard for Markdown, HTML, JSON and tables; none is white space alone. */
+  private static final List<String> NASTY = List.of(
+      "|", "\\|", "\\", "\\\\", "*", "**", "_", "__", "`", "``", "```", "~~~", "#", "##", "###",
+      "> ", "- ", "+ ", "* ", "1. ", "1) ", "[", "]", "(", ")", "[x]", "[ ]", "<", ">", "&", "&amp;",
+      "&#35;", "&#x0;", "!", "![img](x.png)", "[link](https://example.com/a_b)",
+      "[xss](javascript:alert(1))", "<script>alert(1)</script>", "<b>bold</b>", "<!-- c -->",
+      "<img src=x onerror=alert(1)>", "`code | pipe`", "\"", "'", "{", "}", "$", "%", "^", "=",
+      "===", "---", "***", ":", ";", "~", "@", "\t", "  ", "\u00a0", "\u200b", "\u200d", "\u200e",
+      "\u200f", "\u202e", "\ufeff", "\ud83d\udd25", "\ud83d\udc69\u200d\ud83d\udcbb",
+      "\ud835\udd18", "\u0645\u0631\u062d\u0628\u0627", "\u05e9\u05dc\u05d5\u05dd", "\u00e9",
+      "e\u0301", "\u4e2d\u6587", "nul-free", "null", "true", "-1", "1e309", "0x1F", "%s",
+      "${x}", "{{x}}", "..", "...", "[YYYY-MM-DD]", "[Name]", "TODO", "\\n", "\\u0000");
+
+  private final RandomGenerator random;
+  private final boolean adversarial;
+
+  /**
+   * Creates a source.
+   *
+   * @param random where the choices come from
+   * @param adversarial whether to mix in hostile fragments
+   */
+  public TextSource(RandomGenerator random, boolean adversarial) {
+    this.random = random;
+    this.adversarial = adversarial;
+  }
+
+  /** Returns one line of inline text, not empty, trimmed. */
+  public String inline() {
+    int parts = 1 + random.nextInt(adversarial ? 8 : 6);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < parts; i++) {
+      if (i > 0 && random.nextInt(4) != 0) {
+        text.append(' ');
+      }
+      text.append(adversarial && random.nextInt(3) == 0 ? nasty() : word());
+    }
+    if (adversarial && random.nextInt(40) == 0) {
+      text.append(" ").append(longRun());
+    }
+    return trimmedOr(text, "x");
+  }
+
+  /** Returns a link or reference: inline text without white space. */
+  public String link() {
+    if (!adversarial || random.nextInt(3) == 0) {
+      return "https://grafana.example.com/d/" + word() + "?from=" + random.nextInt(100000);
+    }
+    StringBuilder link = new StringBuilder();
+    int parts = 1 + random.nextInt(5);
+    for (int i = 0; i < parts; i++) {
+      link.append(nasty());
+    }
+    StringBuilder kept = new StringBuilder();
+    link.codePoints()
+        .filter(c -> !isWhiteSpace(c))
+        .forEach(kept::appendCodePoint);
+    return kept.length() == 0 ? "javascript:alert(1)" : kept.toString();
+  }
+
+  /** Returns block text: paragraphs, lists, quotes and code, lines joined by {@code \n}. */
+  public String block() {
+    int lines = 1 + random.nextInt(adversarial ? 8 : 4);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < lines; i++) {
+      if (i > 0) {
+        text.append(adversarial && random.nextInt(3) == 0 ? "\n\n" : "\n");
+      }
+      text.append(blockLine());
+    }
+    return trimmedOr(text, "x");
+  }
+
+  /** Returns a word from the realistic vocabulary. */
+  public String word() {
+    return WORDS.get(random.nextInt(WORDS.size()));
+  }
+
+  private String blockLine() {
+    String line = headingSafe(inline());
+    if (!adversarial) {
+      return line;
+    }
+    switch (random.nextInt(8)) {
+      case 0:
+        return "- " + line;
+      case 1:
+        return "1. " + line;
+      case 2:
+        return "> " + line;
+      case 3:
+        return "#### " + line;
+      case 4:
+        return "    " + line;
+      case 5:
+        return line + "  ";
+      default:
+        return line;
+    }
+  }
+
+  /**
+   * Keeps a line from reading as a heading of level 1 to 3 or as a setext underline, which block
+   * text may not contain, by prefixing it with a word.
+   */
+  private String headingSafe(String line) {
+    String body = line.stripLeading();
+    boolean atx = body.startsWith("#") && !body.startsWith("####");
+    boolean underline = !body.isEmpty()
+        && (body.chars().allMatch(c -> c == '=' || isWhiteSpace(c))
+            || body.chars().allMatch(c -> c == '-' || isWhiteSpace(c)));
+    return atx || underline ? "see " + line : line;
+  }
+
+  private String nasty() {
+    return NASTY.get(random.nextInt(NASTY.size()));
+  }
+
+  private String longRun() {
+    StringBuilder run = new StringBuilder();
+    int length = 200 + random.nextInt(3000);
+    while (run.length() < length) {
+      run.append(random.nextBoolean() ? word() : nasty().strip()).append(' ');
+    }
+    return run.toString();
+  }
+
+  private static String trimmedOr(CharSequence text, String fallback) {
+    String s = text.toString();
+    int start = 0;
+    int end = s.length();
+    while (start < end && isWhiteSpace(s.codePointAt(start))) {
+      start += Character.charCount(s.codePointAt(start));
+    }
+    while (end > start && isWhiteSpace(s.codePointBefore(end))) {
+      end -= Character.charCount(s.codePointBefore(end));
+    }
+    return start == end ? fallback : s.substring(start, end);
+  }
+
+  private static boolean isWhiteSpace(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+}
