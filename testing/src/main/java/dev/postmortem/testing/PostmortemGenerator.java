@@ -368,8 +368,9 @@ public final class PostmortemGenerator {
       return start.plusSeconds(seconds).plusNanos(chance(50) ? random.nextInt(1_000_000_000) : 0);
     }
 
+    /** True {@code percent} of the time; false on a zero draw, so shrinking empties fields. */
     private boolean chance(int percent) {
-      return random.nextInt(100) < percent;
+      return random.nextInt(100) >= 100 - percent;
     }
 
     private <T> T pick(List<T> values) {
