@@ -45,12 +45,8 @@ public abstract class Appendix {
   void check(Violations out) {
     out.eachInline("featureFlags", featureFlags());
     out.eachInline("environment", environment());
-    for (int i = 0; i < codeChanges().size(); i++) {
-      codeChanges().get(i).check(out.element("codeChanges", i));
-    }
-    for (int i = 0; i < similarIncidents().size(); i++) {
-      similarIncidents().get(i).check(out.element("similarIncidents", i));
-    }
+    out.each("codeChanges", codeChanges(), CodeChange::check);
+    out.each("similarIncidents", similarIncidents(), PastIncident::check);
   }
 
   /** Builds an {@link Appendix}; {@link #build()} checks its rules. */

@@ -99,12 +99,8 @@ public abstract class Impact {
     out.eachInline("affectedServices", affectedServices());
     out.inline("dataIntegrity", dataIntegrity());
     out.inline("performanceDegradation", performanceDegradation());
-    for (int i = 0; i < costs().size(); i++) {
-      costs().get(i).check(out.element("costs", i));
-    }
-    for (int i = 0; i < metrics().size(); i++) {
-      metrics().get(i).check(out.element("metrics", i));
-    }
+    out.each("costs", costs(), CostItem::check);
+    out.each("metrics", metrics(), ImpactMetric::check);
   }
 
   /** Builds an {@link Impact}; {@link #build()} checks its rules. */

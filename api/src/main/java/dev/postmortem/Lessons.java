@@ -51,12 +51,8 @@ public abstract class Lessons {
 
   void check(Violations out) {
     out.block("takeaway", takeaway());
-    for (int i = 0; i < technicalLessons().size(); i++) {
-      technicalLessons().get(i).check(out.element("technicalLessons", i));
-    }
-    for (int i = 0; i < processLessons().size(); i++) {
-      processLessons().get(i).check(out.element("processLessons", i));
-    }
+    out.each("technicalLessons", technicalLessons(), Topic::check);
+    out.each("processLessons", processLessons(), Topic::check);
     out.eachInline("openQuestions", openQuestions());
   }
 

@@ -207,40 +207,26 @@ public abstract class Postmortem {
     out.eachInline("attributes", attributes());
     out.inline("owner", owner());
     out.eachInline("authors", authors());
-    for (int i = 0; i < responders().size(); i++) {
-      responders().get(i).check(out.element("responders", i));
-    }
+    out.each("responders", responders(), Responder::check);
     out.requireSet("zone", zone());
     checkTimes(out);
     checkGroup(out, "summary", summary(), () -> summary().check(out.field("summary")));
     checkGroup(out, "impact", impact(), () -> impact().check(out.field("impact")));
-    for (int i = 0; i < timeline().size(); i++) {
-      timeline().get(i).check(out.element("timeline", i));
-    }
+    out.each("timeline", timeline(), TimelineEvent::check);
     checkGroup(out, "rootCause", rootCause(), () -> rootCause().check(out.field("rootCause")));
     checkGroup(out, "detection", detection(), () -> detection().check(out.field("detection")));
     out.eachInline("whatWentWell", whatWentWell());
     out.eachInline("whatWentPoorly", whatWentPoorly());
     out.eachInline("whereWeGotLucky", whereWeGotLucky());
     checkGroup(out, "resolution", resolution(), () -> resolution().check(out.field("resolution")));
-    for (int i = 0; i < actionItems().size(); i++) {
-      actionItems().get(i).check(out.element("actionItems", i));
-    }
-    for (int i = 0; i < preventionMeasures().size(); i++) {
-      preventionMeasures().get(i).check(out.element("preventionMeasures", i));
-    }
+    out.each("actionItems", actionItems(), ActionItem::check);
+    out.each("preventionMeasures", preventionMeasures(), PreventionMeasure::check);
     checkGroup(out, "lessons", lessons(), () -> lessons().check(out.field("lessons")));
-    for (int i = 0; i < evidence().size(); i++) {
-      evidence().get(i).check(out.element("evidence", i));
-    }
-    for (int i = 0; i < communications().size(); i++) {
-      communications().get(i).check(out.element("communications", i));
-    }
+    out.each("evidence", evidence(), Evidence::check);
+    out.each("communications", communications(), Communication::check);
     checkGroup(out, "appendix", appendix(), () -> appendix().check(out.field("appendix")));
     checkGroup(out, "review", review(), () -> review().check(out.field("review")));
-    for (int i = 0; i < customSections().size(); i++) {
-      customSections().get(i).check(out.element("customSections", i));
-    }
+    out.each("customSections", customSections(), CustomSection::check);
     out.throwIfAny("Postmortem");
   }
 

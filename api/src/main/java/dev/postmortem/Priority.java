@@ -2,7 +2,6 @@ package dev.postmortem;
 
 import dev.postmortem.internal.Violations;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -10,7 +9,7 @@ import java.util.Optional;
  * where 0 is the most urgent. Both common scales are constants; any other is made with
  * {@link #of(String, int)}. Equal when label and rank are equal, so labels survive round trips.
  */
-public final class Priority implements Comparable<Priority> {
+public final class Priority extends RankedLabel<Priority> {
   /** Stop-everything priority of the P-scale. */
   public static final Priority P0 = new Priority("P0", 0);
   /** P-scale level 1. */
@@ -28,12 +27,8 @@ public final class Priority implements Comparable<Priority> {
 
   private static final List<Priority> STANDARD = List.of(P0, P1, P2, P3, HIGH, MEDIUM, LOW);
 
-  private final String label;
-  private final int rank;
-
   private Priority(String label, int rank) {
-    this.label = label;
-    this.rank = rank;
+    super(label, rank);
   }
 
   /**
@@ -56,45 +51,11 @@ public final class Priority implements Comparable<Priority> {
 
   /** Returns the standard priority with this label, ignoring case. */
   public static Optional<Priority> standard(String label) {
-    String wanted = label.toLowerCase(Locale.ROOT);
-    return STANDARD.stream().filter(p -> p.label.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    return find(STANDARD, label);
   }
 
   /** Returns the standard priorities of both scales. */
   public static List<Priority> standardValues() {
     return STANDARD;
-  }
-
-  /** Returns the label as written, such as {@code high}. */
-  public String label() {
-    return label;
-  }
-
-  /** Returns the rank: 0 is the most urgent. */
-  public int rank() {
-    return rank;
-  }
-
-  /** Orders most urgent first: by rank, then by label. */
-  @Override
-  public int compareTo(Priority other) {
-    int byRank = Integer.compare(rank, other.rank);
-    return byRank != 0 ? byRank : label.compareTo(other.label);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Priority that && rank == that.rank && label.equals(that.label);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * label.hashCode() + rank;
-  }
-
-  /** Returns the label and rank, such as {@code high (rank 1)}. */
-  @Override
-  public String toString() {
-    return label + " (rank " + rank + ")";
   }
 }

@@ -46,9 +46,7 @@ public abstract class Resolution {
   }
 
   void check(Violations out) {
-    for (int i = 0; i < immediateActions().size(); i++) {
-      immediateActions().get(i).check(out.element("immediateActions", i));
-    }
+    out.each("immediateActions", immediateActions(), ResolutionAction::check);
     out.inline("healthChecks", healthChecks());
     out.inline("dataConsistency", dataConsistency());
     out.inline("performance", performance());

@@ -64,9 +64,7 @@ public abstract class RootCause {
     out.inline("trigger", trigger());
     out.block("technicalDetails", technicalDetails());
     out.inline("whySafeguardsFailed", whySafeguardsFailed());
-    for (int i = 0; i < contributingFactors().size(); i++) {
-      contributingFactors().get(i).check(out.element("contributingFactors", i));
-    }
+    out.each("contributingFactors", contributingFactors(), Topic::check);
     out.eachInline("fiveWhys", fiveWhys());
   }
 

@@ -2,7 +2,6 @@ package dev.postmortem;
 
 import dev.postmortem.internal.Violations;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -11,7 +10,7 @@ import java.util.Optional;
  * with {@link #of(String, int)}. Two severities are equal when label and rank are equal, so a
  * label always survives a round trip exactly as written.
  */
-public final class Severity implements Comparable<Severity> {
+public final class Severity extends RankedLabel<Severity> {
   /** The worst level of the compact template's scale. */
   public static final Severity SEV_1 = new Severity("sev-1", 1);
   /** Level 2 of the compact template's scale. */
@@ -34,12 +33,8 @@ public final class Severity implements Comparable<Severity> {
   private static final List<Severity> STANDARD =
       List.of(SEV_1, SEV_2, SEV_3, SEV_4, SEV_5, CRITICAL, HIGH, MEDIUM, LOW);
 
-  private final String label;
-  private final int rank;
-
   private Severity(String label, int rank) {
-    this.label = label;
-    this.rank = rank;
+    super(label, rank);
   }
 
   /**
@@ -66,45 +61,11 @@ public final class Severity implements Comparable<Severity> {
    * {@link #SEV_2}), so that parsers keep the constants where a document uses them.
    */
   public static Optional<Severity> standard(String label) {
-    String wanted = label.toLowerCase(Locale.ROOT);
-    return STANDARD.stream().filter(s -> s.label.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    return find(STANDARD, label);
   }
 
   /** Returns the standard severities of both template scales. */
   public static List<Severity> standardValues() {
     return STANDARD;
-  }
-
-  /** Returns the label as written, such as {@code sev-2}. */
-  public String label() {
-    return label;
-  }
-
-  /** Returns the rank: 1 is the worst. */
-  public int rank() {
-    return rank;
-  }
-
-  /** Orders worst first: by rank, then by label. */
-  @Override
-  public int compareTo(Severity other) {
-    int byRank = Integer.compare(rank, other.rank);
-    return byRank != 0 ? byRank : label.compareTo(other.label);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Severity that && rank == that.rank && label.equals(that.label);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * label.hashCode() + rank;
-  }
-
-  /** Returns the label and rank, such as {@code sev-2 (rank 2)}. */
-  @Override
-  public String toString() {
-    return label + " (rank " + rank + ")";
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Collects the violations of one value tree while each model type checks its own fields. A
@@ -90,6 +91,16 @@ public final class Violations {
   /** Checks an optional link field when it is present (see {@link TextRules#linkProblem}). */
   public void link(String name, Optional<String> value) {
     value.ifPresent(v -> report(name, TextRules.linkProblem(v)));
+  }
+
+  /**
+   * Checks every element of a list of values with the element type's own check, each below its
+   * index: {@code costs[2].amount}.
+   */
+  public <T> void each(String listName, List<T> values, BiConsumer<T, Violations> check) {
+    for (int i = 0; i < values.size(); i++) {
+      check.accept(values.get(i), element(listName, i));
+    }
   }
 
   /** Checks every value of a list of inline text. */
