@@ -1,0 +1,140 @@
+package dev.postmortem.json;
+
+import dev.postmortem.format.PostmortemFormat;
+import dev.postmortem.format.PostmortemParser;
+import dev.postmortem.format.PostmortemRenderer;
+import dev.postmortem.json.internal.JsonCodec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The versioned postmortem JSON format, named {@code json}: {@code "format": "postmortem"} and
+ * {@code "version": 1} first, then the model's fields in lowerCamelCase and in the model's order;
+ * instants as ISO-8601 UTC strings with their full precision, dates as {@code YYYY-MM-DD}; absent
+ * optionals, empty lists and empty sections left out. The format is described by the JSON Schema
+ * returned by {@link #schema()}.
+ *
+ * <p>Reading refuses unknown fields (unless {@link Builder#ignoreUnknownFields(boolean)}),
+ * repeated fields, values of the wrong type, newer versions, and values the model's invariants
+ * refuse, each with a {@link dev.postmortem.format.PostmortemParseException} naming the JSON path:
+ *
+ * <pre>{@code
+ * Expected an ISO-8601 instant in UTC such as "2024-03-14T14:02:00Z" but was "14:02" at $.timeline[3].at (line 9, column 13)
+ * }</pre>
+ *
+ * <p>Found through {@link dev.postmortem.format.Formats#named(String)} with its default options
+ * (compact output, unknown fields refused), or built with others:
+ *
+ * <pre>{@code
+ * PostmortemFormat json = JsonFormat.builder().prettyPrint(true).build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class JsonFormat implements PostmortemFormat {
+  /** The name this format is registered under. */
+  public static final String NAME = "json";
+  /** The class-path resource holding the JSON Schema (draft 2020-12) of version 1. */
+  public static final String SCHEMA_RESOURCE = "/dev/postmortem/json/postmortem-v1.schema.json";
+
+  private final boolean prettyPrint;
+  private final boolean ignoreUnknownFields;
+  private final JsonCodec codec;
+
+  /** Creates the format with its default options, as {@link java.util.ServiceLoader} does. */
+  public JsonFormat() {
+    this(builder());
+  }
+
+  private JsonFormat(Builder builder) {
+    this.prettyPrint = builder.prettyPrint;
+    this.ignoreUnknownFields = builder.ignoreUnknownFields;
+    this.codec = new JsonCodec(prettyPrint, ignoreUnknownFields);
+  }
+
+  /** Returns a builder with the default options. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the JSON Schema (draft 2020-12) of the format's version 1. */
+  public static String schema() {
+    try (InputStream in = JsonFormat.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
+    }
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String mediaType() {
+    return "application/json";
+  }
+
+  @Override
+  public String fileExtension() {
+    return "json";
+  }
+
+  @Override
+  public PostmortemRenderer renderer() {
+    return codec;
+  }
+
+  @Override
+  public Optional<PostmortemParser> parser() {
+    return Optional.of(codec);
+  }
+
+  /** Returns the format and its options, such as {@code json{prettyPrint=true, …}}. */
+  @Override
+  public String toString() {
+    return NAME + "{prettyPrint=" + prettyPrint + ", ignoreUnknownFields=" + ignoreUnknownFields + "}";
+  }
+
+  /** Options of a {@link JsonFormat}. */
+  public static final class Builder {
+    private boolean prettyPrint;
+    private boolean ignoreUnknownFields;
+
+    private Builder() {}
+
+    /**
+     * Sets whether to indent the output by two spaces and end it with a line feed; off by
+     * default.
+     *
+     * @return {@code this}
+     */
+    public Builder prettyPrint(boolean prettyPrint) {
+      this.prettyPrint = prettyPrint;
+      return this;
+    }
+
+    /**
+     * Sets whether reading skips fields this version does not know, instead of refusing the
+     * document; off by default.
+     *
+     * @return {@code this}
+     */
+    public Builder ignoreUnknownFields(boolean ignoreUnknownFields) {
+      this.ignoreUnknownFields = ignoreUnknownFields;
+      return this;
+    }
+
+    /** Returns the format with these options. */
+    public JsonFormat build() {
+      return new JsonFormat(this);
+    }
+  }
+}

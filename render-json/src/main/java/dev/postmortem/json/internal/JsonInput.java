@@ -1,0 +1,313 @@
+package dev.postmortem.json.internal;
+
+import dev.postmortem.InvalidPostmortemException;
+import dev.postmortem.Violation;
+import dev.postmortem.format.ParseLocation;
+import dev.postmortem.format.PostmortemParseException;
+import dev.postmortem.format.PostmortemParseException.Problem;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+
+/**
+ * Typed reads over Jackson's streaming parser, each failing with a
+ * {@link PostmortemParseException} that names the JSON path ({@code $.timeline[3].at}), what was
+ * expected and what was found. All messages of the JSON reader are built here.
+ */
+final class JsonInput {
+  /** What {@link BigDecimal#toString()} writes; stricter than what {@code new BigDecimal} takes. */
+  private static final Pattern DECIMAL =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+  /** What {@link Instant#toString()} writes: UTC only, which {@code Instant.parse} alone is not. */
+  private static final Pattern INSTANT = Pattern.compile(
+      "([0-9]{4}|-[0-9]{4,}|\\+[0-9]{5,})-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z");
+  private static final int MAX_SHOWN = 60;
+
+  private final JsonParser in;
+  private final boolean ignoreUnknownFields;
+
+  JsonInput(JsonParser in, boolean ignoreUnknownFields) {
+    this.in = in;
+    this.ignoreUnknownFields = ignoreUnknownFields;
+  }
+
+  JsonParser parser() {
+    return in;
+  }
+
+  /** The fields seen so far in one object, to refuse a second occurrence of a name. */
+  static final class Seen {
+    private final List<String> names = new ArrayList<>(8);
+  }
+
+  /**
+   * Moves to the next field of the current object and then onto its value; returns the field's
+   * name, or null at the end of the object.
+   */
+  String nextField(Seen seen) {
+    String name = in.nextName();
+    if (name == null) {
+      return null;
+    }
+    for (String earlier : seen.names) {
+      if (earlier.equals(name)) {
+        throw fail(Problem.UNEXPECTED, "each field once", "a second \"" + name + "\"");
+      }
+    }
+    seen.names.add(name);
+    in.nextToken();
+    return name;
+  }
+
+  /** Handles a field this reader does not know: an error, or skipped when so configured. */
+  void unknownField(String name, String objectDescription) {
+    if (!ignoreUnknownFields) {
+      throw fail(Problem.UNEXPECTED, "a field of " + objectDescription, "unknown field \"" + name + "\"");
+    }
+    in.skipChildren();
+  }
+
+  /** Checks that the current token starts an object. */
+  void startObject(String description) {
+    if (in.currentToken() != JsonToken.START_OBJECT) {
+      throw fail(Problem.UNEXPECTED, description, found());
+    }
+  }
+
+  /** Checks that the current token starts an array. */
+  void startArray(String description) {
+    if (in.currentToken() != JsonToken.START_ARRAY) {
+      throw fail(Problem.UNEXPECTED, description, found());
+    }
+  }
+
+  /** Moves to the next array element; returns false at the end of the array. */
+  boolean nextElement() {
+    return in.nextToken() != JsonToken.END_ARRAY;
+  }
+
+  String string() {
+    if (in.currentToken() != JsonToken.VALUE_STRING) {
+      throw fail(Problem.UNEXPECTED, "a string", found());
+    }
+    return in.getString();
+  }
+
+  int integer() {
+    if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw fail(Problem.UNEXPECTED, "an integer", found());
+    }
+    try {
+      return in.getIntValue();
+    } catch (InputCoercionException e) {
+      throw fail(Problem.UNEXPECTED, "an integer from " + Integer.MIN_VALUE + " to "
+          + Integer.MAX_VALUE, found());
+    }
+  }
+
+  Instant instant() {
+    String text = string();
+    try {
+      if (!INSTANT.matcher(text).matches()) {
+        throw new DateTimeException("not an instant in UTC");
+      }
+      return Instant.parse(text);
+    } catch (DateTimeException e) {
+      throw fail(Problem.UNEXPECTED, "an ISO-8601 instant in UTC such as \"2024-03-14T14:02:00Z\"", found());
+    }
+  }
+
+  LocalDate date() {
+    String text = string();
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeException e) {
+      throw fail(Problem.UNEXPECTED, "an ISO-8601 date such as \"2024-03-14\"", found());
+    }
+  }
+
+  ZoneId zone() {
+    String text = string();
+    try {
+      return ZoneId.of(text);
+    } catch (DateTimeException e) {
+      throw fail(Problem.UNEXPECTED, "a time-zone ID such as \"UTC\" or \"Europe/Berlin\"", found());
+    }
+  }
+
+  BigDecimal decimal() {
+    String text = string();
+    if (!DECIMAL.matcher(text).matches()) {
+      throw fail(Problem.UNEXPECTED, "a decimal number as a string such as \"1200.50\"", found());
+    }
+    return new BigDecimal(text);
+  }
+
+  Currency currency() {
+    String text = string();
+    try {
+      return Currency.getInstance(text);
+    } catch (IllegalArgumentException e) {
+      throw fail(Problem.UNEXPECTED, "an ISO 4217 currency code such as \"EUR\"", found());
+    }
+  }
+
+  <E extends Enum<E>> E enumValue(JsonNames<E> names) {
+    String text = string();
+    E value = names.lookUp(text);
+    if (value == null) {
+      throw fail(Problem.UNEXPECTED, names.expected(), found());
+    }
+    return value;
+  }
+
+  /** Reads an array of strings. */
+  List<String> strings() {
+    startArray("an array of strings");
+    List<String> values = new ArrayList<>();
+    while (nextElement()) {
+      values.add(string());
+    }
+    return values;
+  }
+
+  /**
+   * Builds a value of the model, turning the model's violations into a parse exception at the
+   * JSON path of the object just read (the current position, after its closing brace).
+   */
+  <T> T built(Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (InvalidPostmortemException e) {
+      throw invalid(path(), e);
+    }
+  }
+
+  /** Returns the exception for model violations found in the object at {@code objectPath}. */
+  PostmortemParseException invalid(String objectPath, InvalidPostmortemException e) {
+    List<Violation> violations = e.violations();
+    Violation first = violations.get(0);
+    StringBuilder found = new StringBuilder("\"").append(first.message()).append('"');
+    if (violations.size() > 1) {
+      found.append(" (and ").append(violations.size() - 1).append(" more: ");
+      for (int i = 1; i < violations.size(); i++) {
+        found.append(i > 1 ? "; " : "").append(join(objectPath, violations.get(i).path()))
+            .append(' ').append(violations.get(i).message());
+      }
+      found.append(')');
+    }
+    return new PostmortemParseException(Problem.INVALID,
+        ParseLocation.path(join(objectPath, first.path())), "a value the model accepts",
+        found.toString(), e);
+  }
+
+  private static String join(String objectPath, String modelPath) {
+    return modelPath.startsWith("[") ? objectPath + modelPath : objectPath + "." + modelPath;
+  }
+
+  /** Returns an exception at the current token, with its path, line and column. */
+  PostmortemParseException fail(Problem problem, String expected, String found) {
+    return new PostmortemParseException(problem, location(), expected, found, null);
+  }
+
+  /** Returns the exception for a problem Jackson reported. */
+  PostmortemParseException fail(Problem problem, String expected, String found, Throwable cause,
+      TokenStreamLocation where) {
+    return new PostmortemParseException(problem, location(where), expected, found, cause);
+  }
+
+  ParseLocation location() {
+    return location(in.currentTokenLocation());
+  }
+
+  private ParseLocation location(TokenStreamLocation where) {
+    String path = path();
+    if (where != null && where.getLineNr() > 0 && where.getColumnNr() > 0) {
+      return ParseLocation.path(path, where.getLineNr(), where.getColumnNr());
+    }
+    return ParseLocation.path(path);
+  }
+
+  /** Describes the current token as messages show it: a quoted string, a number, an object. */
+  String found() {
+    JsonToken token = in.currentToken();
+    if (token == null) {
+      return "end of input";
+    }
+    switch (token) {
+      case VALUE_STRING:
+        return quoted(in.getString());
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return shown(in.getText());
+      case VALUE_TRUE:
+        return "true";
+      case VALUE_FALSE:
+        return "false";
+      case VALUE_NULL:
+        return "null";
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case END_OBJECT:
+        return "the end of the object";
+      case END_ARRAY:
+        return "the end of the array";
+      case PROPERTY_NAME:
+        return "field \"" + shown(in.currentName()) + "\"";
+      default:
+        return token.name();
+    }
+  }
+
+  static String quoted(String text) {
+    return "\"" + shown(text).replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+  }
+
+  private static String shown(String text) {
+    return text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN) + "…" : text;
+  }
+
+  /**
+   * Returns the JSONPath of the current position, such as {@code $.timeline[3].at}; names that
+   * are not identifiers are bracketed: {@code $.attributes["a.b"]}.
+   */
+  String path() {
+    List<String> segments = new ArrayList<>();
+    for (TokenStreamContext c = in.streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        if (c.hasCurrentIndex()) {
+          segments.add("[" + c.getCurrentIndex() + "]");
+        }
+      } else if (c.currentName() != null) {
+        String name = c.currentName();
+        segments.add(isIdentifier(name) ? "." + name : "[" + quoted(name) + "]");
+      }
+    }
+    StringBuilder path = new StringBuilder("$");
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      path.append(segments.get(i));
+    }
+    return path.toString();
+  }
+
+  private static boolean isIdentifier(String name) {
+    if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
+      return false;
+    }
+    return name.chars().allMatch(Character::isJavaIdentifierPart);
+  }
+}
