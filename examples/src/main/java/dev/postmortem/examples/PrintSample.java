@@ -1,6 +1,8 @@
 package dev.postmortem.examples;
 
 import dev.postmortem.Postmortem;
+import dev.postmortem.format.Formats;
+import dev.postmortem.format.PostmortemFormat;
 import dev.postmortem.lint.LintFinding;
 import dev.postmortem.lint.PostmortemLinter;
 import dev.postmortem.testing.Samples;
@@ -10,9 +12,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * Shows the model end to end without any format: takes the compact template's example incident,
- * prints its derived facts and what the linter says about it. The examples issue replaces this
- * with rendering and parsing in every format.
+ * Shows the model end to end: takes the named samples, prints their derived facts and what the
+ * linter says about them, then renders one as JSON (found by name through the ServiceLoader) and
+ * parses it back. The examples issue adds the other formats and the report.
  */
 public final class PrintSample {
   private PrintSample() {}
@@ -21,6 +23,13 @@ public final class PrintSample {
   public static void main(String[] args) {
     print(Samples.openAi503s(), System.out);
     print(Samples.elevenLabsQuota(), System.out);
+
+    PostmortemFormat json = Formats.named("json");
+    String text = json.renderer().render(Samples.openAi503s());
+    Postmortem back = json.parser().orElseThrow().parse(text);
+    System.out.println("JSON, " + text.length() + " characters: "
+        + text.substring(0, Math.min(120, text.length())) + "…");
+    System.out.println("parsed back equals the original: " + back.equals(Samples.openAi503s()));
   }
 
   static void print(Postmortem postmortem, PrintStream out) {
