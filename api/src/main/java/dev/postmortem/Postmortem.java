@@ -75,7 +75,11 @@ public abstract class Postmortem {
   /** Returns the people who responded, with their roles. */
   public abstract List<Responder> responders();
 
-  /** Returns the zone times are shown in; UTC unless set. */
+  /**
+   * Returns the zone times are shown in; UTC unless set. Zones with fixed rules are normalised to
+   * their offset, so {@code ZoneId.of("UTC")} and {@code ZoneId.of("Etc/GMT-2")} read back as
+   * {@code ZoneOffset.UTC} and {@code +02:00}.
+   */
   @Value.Default
   public ZoneId zone() {
     return ZoneOffset.UTC;
@@ -198,8 +202,16 @@ public abstract class Postmortem {
     return builder().from(postmortem);
   }
 
+  /**
+   * Normalises the zone, then checks the whole tree. A zone with fixed rules is kept as its
+   * offset ({@code ZoneId.of("UTC")} becomes {@code ZoneOffset.UTC}): the two show every time the
+   * same, and a format that states "All times UTC" could not tell them apart.
+   */
   @Value.Check
-  final void validate() {
+  final Postmortem normalizeAndValidate() {
+    if (zone() != null && !zone().normalized().equals(zone())) {
+      return from(this).zone(zone().normalized()).build();
+    }
     Violations out = Violations.root();
     out.inline("incidentId", incidentId());
     out.requiredInline("title", title());
@@ -228,6 +240,7 @@ public abstract class Postmortem {
     checkGroup(out, "review", review(), () -> review().check(out.field("review")));
     out.each("customSections", customSections(), CustomSection::check);
     out.throwIfAny("Postmortem");
+    return this;
   }
 
   private void checkTimes(Violations out) {

@@ -82,6 +82,19 @@ class TextRulesTest {
   }
 
   @Test
+  void blockTextMustCloseWhatWouldSwallowTheNextSection() {
+    assertEquals("body: must close the fenced code block opened on line 2 (```): left open, it "
+        + "would take in everything after the text", bodyProblem("Logs:\n```\n# not a heading"));
+    assertEquals("body: must close the HTML block opened on line 1 (with -->): left open, it "
+        + "would take in everything after the text", bodyProblem("<!-- draft\nstill a comment"));
+    assertEquals("body: must close the HTML block opened on line 2 (with </script>, </pre>, "
+        + "</style> or </textarea>): left open, it would take in everything after the text",
+        bodyProblem("x\n<pre>\ncode"));
+    String closed = "<!-- note -->\n\n<pre>\n## inside\n</pre>\n\n~~~~\n~~~\n~~~~";
+    assertEquals(closed, CustomSection.of("Notes", closed).body());
+  }
+
+  @Test
   void lineEndingsAreNormalisedToLineFeeds() {
     assertEquals("a\nb\n\nc", CustomSection.of("Notes", "a\r\nb\r\rc").body());
     Postmortem p = Postmortem.builder().title("t")

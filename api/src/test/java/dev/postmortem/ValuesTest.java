@@ -53,6 +53,15 @@ class ValuesTest {
   }
 
   @Test
+  void zonesWithFixedRulesAreKeptAsTheirOffset() {
+    assertEquals(ZoneOffset.UTC, Postmortem.builder().title("t").zone(ZoneId.of("UTC")).build().zone());
+    assertEquals(ZoneOffset.ofHours(2),
+        Postmortem.builder().title("t").zone(ZoneId.of("Etc/GMT-2")).build().zone());
+    assertEquals(ZoneId.of("Europe/Berlin"),
+        Postmortem.builder().title("t").zone(ZoneId.of("Europe/Berlin")).build().zone());
+  }
+
+  @Test
   void severitiesKeepTheirLabelsAndOrderWorstFirst() {
     Severity p1 = Severity.of("P1", 1);
     assertNotEquals(Severity.SEV_1, p1);

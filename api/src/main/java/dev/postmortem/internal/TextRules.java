@@ -138,12 +138,27 @@ public final class TextRules {
     return null;
   }
 
+  /**
+   * Scans the top-level lines of block text the way a CommonMark parser opens blocks: refuses
+   * headings of the section levels, and fenced code or HTML blocks (CommonMark kinds 1 to 5) left
+   * open, which would swallow the sections that follow the text in a document.
+   */
   private static String headingProblem(String text) {
     String[] lines = text.split("\n", -1);
     String fence = null;
+    int fenceLine = 0;
+    HtmlBlock html = null;
+    int htmlLine = 0;
     boolean previousIsText = false;
     for (int n = 0; n < lines.length; n++) {
       String line = lines[n];
+      if (html != null) {
+        if (html.endsOn(line)) {
+          html = null;
+        }
+        previousIsText = false;
+        continue;
+      }
       String body = stripIndent(line);
       if (body == null) { // indented code: four or more spaces
         previousIsText = !line.isBlank() && previousIsText;
@@ -159,6 +174,16 @@ public final class TextRules {
       String opening = openingFence(body);
       if (opening != null) {
         fence = opening;
+        fenceLine = n + 1;
+        previousIsText = false;
+        continue;
+      }
+      HtmlBlock opened = HtmlBlock.openedBy(body);
+      if (opened != null) {
+        if (!opened.endsOn(body)) {
+          html = opened;
+          htmlLine = n + 1;
+        }
         previousIsText = false;
         continue;
       }
@@ -171,7 +196,75 @@ public final class TextRules {
       }
       previousIsText = !body.isBlank();
     }
+    if (fence != null) {
+      return "must close the fenced code block opened on line " + fenceLine + " (" + fence
+          + "): left open, it would take in everything after the text";
+    }
+    if (html != null) {
+      return "must close the HTML block opened on line " + htmlLine + " (with " + html.end
+          + "): left open, it would take in everything after the text";
+    }
     return null;
+  }
+
+  /** The CommonMark HTML blocks that run until an end marker rather than a blank line. */
+  private enum HtmlBlock {
+    RAW("</script>, </pre>, </style> or </textarea>"),
+    COMMENT("-->"),
+    PROCESSING_INSTRUCTION("?>"),
+    CDATA("]]>"),
+    DECLARATION(">");
+
+    private final String end;
+
+    HtmlBlock(String end) {
+      this.end = end;
+    }
+
+    static HtmlBlock openedBy(String body) {
+      String lower = body.toLowerCase(java.util.Locale.ROOT);
+      for (String tag : new String[] {"<script", "<pre", "<style", "<textarea"}) {
+        if (lower.startsWith(tag) && (lower.length() == tag.length()
+            || " \t>".indexOf(lower.charAt(tag.length())) >= 0)) {
+          return RAW;
+        }
+      }
+      if (body.startsWith("<!--")) {
+        return COMMENT;
+      }
+      if (body.startsWith("<?")) {
+        return PROCESSING_INSTRUCTION;
+      }
+      if (body.startsWith("<![CDATA[")) {
+        return CDATA;
+      }
+      if (body.length() > 2 && body.startsWith("<!") && isAsciiLetter(body.charAt(2))) {
+        return DECLARATION;
+      }
+      return null;
+    }
+
+    /** Whether {@code line} holds this block's end marker (on its first line, after the start). */
+    boolean endsOn(String line) {
+      String lower = line.toLowerCase(java.util.Locale.ROOT);
+      switch (this) {
+        case RAW:
+          return lower.contains("</script>") || lower.contains("</pre>")
+              || lower.contains("</style>") || lower.contains("</textarea>");
+        case COMMENT:
+          return line.indexOf("-->", line.startsWith("<!--") ? 2 : 0) >= 0;
+        case PROCESSING_INSTRUCTION:
+          return line.indexOf("?>", line.startsWith("<?") ? 2 : 0) >= 0;
+        case CDATA:
+          return line.contains("]]>");
+        default:
+          return line.indexOf('>', 2) >= 0;
+      }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
   }
 
   private static String headingMessage(int level, int lineNumber, String line) {

@@ -101,7 +101,7 @@ public final class TextSource {
       return line;
     }
     // Zero, where a shrinking property test drives every draw, is the plain line.
-    switch (random.nextInt(9)) {
+    switch (random.nextInt(10)) {
       case 3:
         return "- " + line;
       case 4:
@@ -114,18 +114,22 @@ public final class TextSource {
         return "    " + line;
       case 8:
         return line + "  ";
+      case 9:
+        return "```\n# " + line + "\n```";
       default:
         return line;
     }
   }
 
   /**
-   * Keeps a line from reading as a heading of level 1 to 3 or as a setext underline, which block
-   * text may not contain, by prefixing it with a word.
+   * Keeps a line from reading as a heading of level 1 to 3, a setext underline, or the opening
+   * of a fenced code block, which block text may not contain or leave open, by prefixing it with
+   * a word.
    */
   private String headingSafe(String line) {
     String body = line.stripLeading();
-    boolean atx = body.startsWith("#") && !body.startsWith("####");
+    boolean atx = (body.startsWith("#") && !body.startsWith("####"))
+        || body.startsWith("```") || body.startsWith("~~~");
     boolean underline = !body.isEmpty()
         && (body.chars().allMatch(c -> c == '=' || isWhiteSpace(c))
             || body.chars().allMatch(c -> c == '-' || isWhiteSpace(c)));
