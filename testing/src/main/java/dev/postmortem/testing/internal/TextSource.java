@@ -101,7 +101,7 @@ public final class TextSource {
       return line;
     }
     // Zero, where a shrinking property test drives every draw, is the plain line.
-    switch (random.nextInt(10)) {
+    switch (random.nextInt(12)) {
       case 3:
         return "- " + line;
       case 4:
@@ -116,6 +116,10 @@ public final class TextSource {
         return line + "  ";
       case 9:
         return "```\n# " + line + "\n```";
+      case 10:
+        return "<!-- note\n# not a heading\n-->\n" + line;
+      case 11:
+        return "<div>\n<script>alert(1)</script>\n" + line + "\n</div>";
       default:
         return line;
     }
@@ -123,13 +127,16 @@ public final class TextSource {
 
   /**
    * Keeps a line from reading as a heading of level 1 to 3, a setext underline, or the opening
-   * of a fenced code block, which block text may not contain or leave open, by prefixing it with
-   * a word.
+   * of a fenced code block or an HTML block that runs to an end marker, which block text may not
+   * contain or leave open, by prefixing it with a word.
    */
   private String headingSafe(String line) {
     String body = line.stripLeading();
+    String lower = body.toLowerCase(java.util.Locale.ROOT);
     boolean atx = (body.startsWith("#") && !body.startsWith("####"))
-        || body.startsWith("```") || body.startsWith("~~~");
+        || body.startsWith("```") || body.startsWith("~~~")
+        || body.startsWith("<!") || body.startsWith("<?") || lower.startsWith("<script")
+        || lower.startsWith("<pre") || lower.startsWith("<style") || lower.startsWith("<textarea");
     boolean underline = !body.isEmpty()
         && (body.chars().allMatch(c -> c == '=' || isWhiteSpace(c))
             || body.chars().allMatch(c -> c == '-' || isWhiteSpace(c)));

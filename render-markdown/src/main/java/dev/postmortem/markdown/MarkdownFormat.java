@@ -1,0 +1,118 @@
+package dev.postmortem.markdown;
+
+import dev.postmortem.Postmortem;
+import dev.postmortem.format.PostmortemFormat;
+import dev.postmortem.format.PostmortemParser;
+import dev.postmortem.format.PostmortemRenderer;
+import dev.postmortem.markdown.internal.MarkdownCodec;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Postmortems as Markdown (CommonMark with GFM tables), named {@code markdown}, in the
+ * {@link Layout#COMPACT compact} or {@link Layout#DETAILED detailed} template's layout. Rendering
+ * is deterministic; the parser reads both layouts, so that {@code parse(render(p))} equals
+ * {@code p} whatever the layout.
+ *
+ * <pre>{@code
+ * PostmortemFormat markdown = MarkdownFormat.builder().layout(Layout.DETAILED).build();
+ * String text = markdown.renderer().render(postmortem);
+ * String blank = MarkdownFormat.builder().layout(Layout.DETAILED).build().blankTemplate();
+ * }</pre>
+ *
+ * <p>Found through {@link dev.postmortem.format.Formats#named(String)} with the compact layout.
+ * Parse errors carry the line and column. Immutable and thread-safe.
+ */
+public final class MarkdownFormat implements PostmortemFormat {
+  /** The name this format is registered under. */
+  public static final String NAME = "markdown";
+
+  private final Layout layout;
+  private final MarkdownCodec codec;
+
+  /** Creates the format in the compact layout, as {@link java.util.ServiceLoader} does. */
+  public MarkdownFormat() {
+    this(builder());
+  }
+
+  private MarkdownFormat(Builder builder) {
+    this.layout = builder.layout;
+    this.codec = new MarkdownCodec(layout);
+  }
+
+  /** Returns a builder with the default options (compact layout). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the layout this format writes. */
+  public Layout layout() {
+    return layout;
+  }
+
+  /**
+   * Returns a blank fill-in template in this format's layout, every section present with
+   * placeholders such as {@code [YYYY-MM-DD]}, like the template files.
+   */
+  public String blankTemplate() {
+    return codec.blankTemplate();
+  }
+
+  /** Renders {@code postmortem}; a shortcut for {@code renderer().render(postmortem)}. */
+  public String render(Postmortem postmortem) {
+    return codec.render(postmortem);
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String mediaType() {
+    return "text/markdown; charset=UTF-8; variant=GFM";
+  }
+
+  @Override
+  public String fileExtension() {
+    return "md";
+  }
+
+  @Override
+  public PostmortemRenderer renderer() {
+    return codec;
+  }
+
+  @Override
+  public Optional<PostmortemParser> parser() {
+    return Optional.of(codec);
+  }
+
+  /** Returns the name and layout, such as {@code markdown{layout=DETAILED}}. */
+  @Override
+  public String toString() {
+    return NAME + "{layout=" + layout + "}";
+  }
+
+  /** Options of a {@link MarkdownFormat}. */
+  public static final class Builder {
+    private Layout layout = Layout.COMPACT;
+
+    private Builder() {}
+
+    /**
+     * Sets the layout to write; {@link Layout#COMPACT} by default. The parser reads both.
+     *
+     * @return {@code this}
+     */
+    public Builder layout(Layout layout) {
+      this.layout = Objects.requireNonNull(layout, "layout");
+      return this;
+    }
+
+    /** Returns the format with these options. */
+    public MarkdownFormat build() {
+      return new MarkdownFormat(this);
+    }
+  }
+}

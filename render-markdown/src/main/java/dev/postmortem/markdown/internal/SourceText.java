@@ -1,0 +1,105 @@
+package dev.postmortem.markdown.internal;
+
+import dev.postmortem.format.ParseLocation;
+import dev.postmortem.format.PostmortemParseException;
+import dev.postmortem.format.PostmortemParseException.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+
+/**
+ * The input of a parse, split into lines, with what the reader needs from it: the raw source of
+ * a node (through commonmark-java's source spans), ranges of lines, and exceptions that point at
+ * a line and column. Line and column indexes here are 0-based; messages show them 1-based.
+ */
+final class SourceText {
+  private final String text;
+  private final List<String> lines = new ArrayList<>();
+
+  SourceText(String text) {
+    this.text = text;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        lines.add(text.substring(start, i));
+        start = i + 1;
+      }
+    }
+  }
+
+  String text() {
+    return text;
+  }
+
+  String line(int index) {
+    return lines.get(index);
+  }
+
+  int lineCount() {
+    return lines.size();
+  }
+
+  static int firstLine(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
+  }
+
+  static int lastLine(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex();
+  }
+
+  static int firstColumn(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? 0 : spans.get(0).getColumnIndex();
+  }
+
+  /** Returns the source of {@code node}, its lines joined by {@code \n}, each without trailing blanks. */
+  String source(Node node) {
+    StringBuilder source = new StringBuilder();
+    for (SourceSpan span : node.getSourceSpans()) {
+      if (source.length() > 0) {
+        source.append('\n');
+      }
+      source.append(stripTrailing(text.substring(span.getInputIndex(), span.getInputIndex() + span.getLength())));
+    }
+    return source.toString();
+  }
+
+  /**
+   * Returns lines {@code from} (inclusive) to {@code to} (exclusive) joined by {@code \n}, with
+   * blank lines at either end left out; empty when there is nothing but blank lines.
+   */
+  String lines(int from, int to) {
+    int first = from;
+    int last = to - 1;
+    while (first <= last && lines.get(first).isBlank()) {
+      first++;
+    }
+    while (last >= first && lines.get(last).isBlank()) {
+      last--;
+    }
+    return first > last ? "" : String.join("\n", lines.subList(first, last + 1));
+  }
+
+  /** Returns a parse exception at a 0-based line and column. */
+  static PostmortemParseException fail(int line, int column, String expected, String found) {
+    return new PostmortemParseException(Problem.UNEXPECTED, ParseLocation.at(line + 1, column + 1),
+        expected, found, null);
+  }
+
+  /** Returns {@code text} in quotes, shortened, as messages show found values. */
+  static String quoted(String text) {
+    String shown = text.length() > 60 ? text.substring(0, 60) + "…" : text;
+    return "\"" + shown.replace("\n", "\\n") + "\"";
+  }
+
+  private static String stripTrailing(String line) {
+    int end = line.length();
+    while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    return line.substring(0, end);
+  }
+}

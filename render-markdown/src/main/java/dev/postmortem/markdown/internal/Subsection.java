@@ -1,0 +1,51 @@
+package dev.postmortem.markdown.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The level-3 headings inside known sections; the same in both layouts. */
+enum Subsection {
+  KEY_POINTS("Key Points"),
+  USER_IMPACT("User Impact"),
+  BUSINESS_IMPACT("Business Impact"),
+  SYSTEM_IMPACT("System Impact"),
+  SERVICES_AFFECTED("Services Affected"),
+  IMPACT_METRICS("Impact Metrics"),
+  COSTS("Costs"),
+  PRIMARY_CAUSE("Primary Cause"),
+  TRIGGER("Trigger and Safeguards"),
+  TECHNICAL_DETAILS("Technical Details"),
+  CONTRIBUTING_FACTORS("Contributing Factors"),
+  FIVE_WHYS("Five Whys"),
+  IMMEDIATE_ACTIONS("Immediate Actions Taken"),
+  SYSTEM_STATE("System State After Resolution"),
+  TECHNICAL_LESSONS("Technical Lessons"),
+  PROCESS_LESSONS("Process Lessons"),
+  QUESTIONS("Questions for Further Investigation"),
+  FEATURE_FLAGS("Feature Flags"),
+  ENVIRONMENT("Environment"),
+  CODE_CHANGES("Code Changes"),
+  SIMILAR_INCIDENTS("Similar Past Incidents"),
+  DISTRIBUTION("Distribution"),
+  REVIEW_MEETING("Review Meeting");
+
+  private final String heading;
+
+  Subsection(String heading) {
+    this.heading = heading;
+  }
+
+  String heading() {
+    return heading;
+  }
+
+  static Optional<Subsection> named(String heading) {
+    String wanted = heading.trim().toLowerCase(Locale.ROOT);
+    for (Subsection subsection : values()) {
+      if (subsection.heading.toLowerCase(Locale.ROOT).equals(wanted)) {
+        return Optional.of(subsection);
+      }
+    }
+    return Optional.empty();
+  }
+}
