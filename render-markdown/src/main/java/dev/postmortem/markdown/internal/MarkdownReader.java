@@ -138,7 +138,7 @@ final class MarkdownReader {
       if (known.isEmpty()) {
         custom(section);
       } else {
-        fieldLines.putIfAbsent(known.get().name(), section.whole().headingLine());
+        fieldLines.putIfAbsent(known.get().field(), section.whole().headingLine());
         read(known.get(), section);
       }
     }
@@ -227,7 +227,7 @@ final class MarkdownReader {
       String label = pairs.get(i)[0];
       String value = pairs.get(i)[1];
       int line = lines.get(i);
-      fieldLines.putIfAbsent(label, line);
+      fieldLines.putIfAbsent(METADATA_FIELDS.getOrDefault(label.toLowerCase(Locale.ROOT), label), line);
       switch (label.toLowerCase(Locale.ROOT)) {
         case "incident id" -> b.incidentId(value);
         case "date", "duration" -> { }
@@ -248,6 +248,11 @@ final class MarkdownReader {
   }
 
   private final List<Runnable> pendingTimes = new ArrayList<>();
+
+  /** The model field each metadata label sets, for the line of a violation. */
+  private static final Map<String, String> METADATA_FIELDS = Map.of("incident id", "incidentId",
+      "date", "date", "severity", "severity", "owner", "owner", "started", "startedAt",
+      "ended", "endedAt", "author", "authors", "tag", "tags");
 
   private boolean zoneSentence(Paragraph paragraph) {
     String text = src.source(paragraph);
@@ -662,15 +667,15 @@ final class MarkdownReader {
     } catch (InvalidPostmortemException e) {
       Violation first = e.violations().get(0);
       throw new PostmortemParseException(Problem.INVALID, ParseLocation.at(line + 1, 1),
-          "a value the model accepts", first.path() + " " + SourceText.quoted(first.message()), e);
+          "a value the model accepts", first.path() + " \"" + first.message() + "\"", e);
     }
   }
 
   private PostmortemParseException invalid(InvalidPostmortemException e) {
     Violation first = e.violations().get(0);
     String field = first.path().split("[.\\[]", 2)[0];
-    int line = fieldLines.getOrDefault(field, 0);
-    StringBuilder found = new StringBuilder(first.path()).append(' ').append(SourceText.quoted(first.message()));
+    int line = fieldLines.getOrDefault(field, fieldLines.getOrDefault("title", 0));
+    StringBuilder found = new StringBuilder(first.path()).append(" \"").append(first.message()).append('"');
     if (e.violations().size() > 1) {
       found.append(" (and ").append(e.violations().size() - 1).append(" more)");
     }

@@ -5,12 +5,13 @@ import dev.postmortem.markdown.Layout;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Renders a postmortem's Markdown as HTML that is safe to show: raw HTML in the text is escaped
  * (so it shows as text, never as markup) and link and image URLs with unsafe schemes
- * ({@code javascript:}, {@code vbscript:}, {@code data:} other than images, …) are dropped, both
+ * (anything but {@code http}, {@code https} and {@code mailto}: {@code javascript:}, {@code data:}, …) are dropped, both
  * by commonmark-java's renderer.
  */
 public final class SafeHtml {
@@ -20,6 +21,8 @@ public final class SafeHtml {
       .extensions(List.of(TablesExtension.create()))
       .escapeHtml(true)
       .sanitizeUrls(true)
+      // Only these schemes, and relative URLs; the default list would also let data: links through.
+      .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
       .build();
 
   private final Layout layout;

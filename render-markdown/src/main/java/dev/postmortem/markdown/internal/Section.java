@@ -12,24 +12,24 @@ import java.util.Optional;
  * when written (see {@link Escapes#customHeading}), so that it reads back as custom.
  */
 enum Section {
-  SUMMARY("TL;DR", "Executive Summary", "Summary"),
-  RESPONDERS("Responders", "Responders"),
-  ATTRIBUTES("Attributes", "Attributes"),
-  IMPACT("Impact", "Impact Assessment"),
-  TIMELINE("Timeline", "Timeline"),
-  ROOT_CAUSE("Root cause", "Root Cause Analysis", "Root causes"),
-  DETECTION("Detection", "Detection"),
-  WENT_WELL("What went well", "What Worked Well"),
-  WENT_POORLY("What went poorly", "What Went Poorly", "What went wrong"),
-  LUCKY("Where we got lucky", "Where We Got Lucky"),
-  RESOLUTION("Resolution", "Resolution and Recovery"),
-  ACTION_ITEMS("Action items", "Action Items", "Follow-up Actions Tracking"),
-  PREVENTION("Prevention measures", "Prevention Measures"),
-  LESSONS("Lessons learned", "Lessons Learned"),
-  EVIDENCE("Supporting evidence", "Supporting Evidence"),
-  COMMUNICATIONS("Communication log", "Communication Log"),
-  APPENDIX("Appendix", "Appendix"),
-  REVIEW("Review and approval", "Review and Approval");
+  SUMMARY("summary", "TL;DR", "Executive Summary", "Summary"),
+  RESPONDERS("responders", "Responders", "Responders"),
+  ATTRIBUTES("attributes", "Attributes", "Attributes"),
+  IMPACT("impact", "Impact", "Impact Assessment"),
+  TIMELINE("timeline", "Timeline", "Timeline"),
+  ROOT_CAUSE("rootCause", "Root cause", "Root Cause Analysis", "Root causes"),
+  DETECTION("detection", "Detection", "Detection"),
+  WENT_WELL("whatWentWell", "What went well", "What Worked Well"),
+  WENT_POORLY("whatWentPoorly", "What went poorly", "What Went Poorly", "What went wrong"),
+  LUCKY("whereWeGotLucky", "Where we got lucky", "Where We Got Lucky"),
+  RESOLUTION("resolution", "Resolution", "Resolution and Recovery"),
+  ACTION_ITEMS("actionItems", "Action items", "Action Items", "Follow-up Actions Tracking"),
+  PREVENTION("preventionMeasures", "Prevention measures", "Prevention Measures"),
+  LESSONS("lessons", "Lessons learned", "Lessons Learned"),
+  EVIDENCE("evidence", "Supporting evidence", "Supporting Evidence"),
+  COMMUNICATIONS("communications", "Communication log", "Communication Log"),
+  APPENDIX("appendix", "Appendix", "Appendix"),
+  REVIEW("review", "Review and approval", "Review and Approval");
 
   private static final Map<String, Section> BY_HEADING = new HashMap<>();
 
@@ -41,15 +41,22 @@ enum Section {
     }
   }
 
+  private final String field;
   private final String compact;
   private final String detailed;
   private final List<String> headings;
 
-  Section(String compact, String detailed, String... synonyms) {
+  Section(String field, String compact, String detailed, String... synonyms) {
+    this.field = field;
     this.compact = compact;
     this.detailed = detailed;
     this.headings = new java.util.ArrayList<>(List.of(compact, detailed));
     this.headings.addAll(List.of(synonyms));
+  }
+
+  /** Returns the name of the model's field the section holds, as violation paths start. */
+  String field() {
+    return field;
   }
 
   /** Returns the heading in the compact or the detailed layout. */
