@@ -4,6 +4,7 @@ import dev.postmortem.Postmortem;
 import dev.postmortem.format.Formats;
 import dev.postmortem.format.PostmortemFormat;
 import dev.postmortem.lint.LintFinding;
+import dev.postmortem.markdown.MarkdownFormat;
 import dev.postmortem.lint.PostmortemLinter;
 import dev.postmortem.testing.Samples;
 import java.io.PrintStream;
@@ -13,8 +14,9 @@ import java.time.ZoneOffset;
 
 /**
  * Shows the model end to end: takes the named samples, prints their derived facts and what the
- * linter says about them, then renders one as JSON (found by name through the ServiceLoader) and
- * parses it back. The examples issue adds the other formats and the report.
+ * linter says about them, renders one in every registered format (found by name through the
+ * ServiceLoader) and parses it back, and prints the compact template's example as Markdown. The
+ * examples issue adds the report and a custom format.
  */
 public final class PrintSample {
   private PrintSample() {}
@@ -24,12 +26,17 @@ public final class PrintSample {
     print(Samples.openAi503s(), System.out);
     print(Samples.elevenLabsQuota(), System.out);
 
-    PostmortemFormat json = Formats.named("json");
-    String text = json.renderer().render(Samples.openAi503s());
-    Postmortem back = json.parser().orElseThrow().parse(text);
-    System.out.println("JSON, " + text.length() + " characters: "
-        + text.substring(0, Math.min(120, text.length())) + "…");
-    System.out.println("parsed back equals the original: " + back.equals(Samples.openAi503s()));
+    Postmortem sample = Samples.elevenLabsQuota();
+    for (String name : Formats.names()) {
+      PostmortemFormat format = Formats.named(name);
+      String text = format.renderer().render(sample);
+      String roundTrip = format.parser()
+          .map(parser -> "parsed back equals the original: " + parser.parse(text).equals(sample))
+          .orElse("render only");
+      System.out.println(name + ": " + text.length() + " characters, " + roundTrip);
+    }
+    System.out.println();
+    System.out.println(new MarkdownFormat().render(Samples.openAi503s()));
   }
 
   static void print(Postmortem postmortem, PrintStream out) {
