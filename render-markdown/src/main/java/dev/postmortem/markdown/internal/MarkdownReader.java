@@ -699,15 +699,7 @@ final class MarkdownReader {
     if (closing.find()) {
       content = content.substring(0, closing.start());
     }
-    int from = 0;
-    int to = content.length();
-    while (from < to && (content.charAt(from) == ' ' || content.charAt(from) == '\t')) {
-      from++;
-    }
-    while (to > from && (content.charAt(to - 1) == ' ' || content.charAt(to - 1) == '\t')) {
-      to--;
-    }
-    return content.substring(from, to);
+    return SourceText.trimBlanks(content);
   }
 
   private static boolean isHeading(Node node, int level) {

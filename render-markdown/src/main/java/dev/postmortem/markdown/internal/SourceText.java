@@ -95,6 +95,27 @@ final class SourceText {
     return "\"" + shown.replace("\n", "\\n") + "\"";
   }
 
+  /**
+   * Returns {@code text} without spaces and tabs at either end: the only blanks Markdown strips
+   * around a cell or heading (other Unicode spaces are content, and the model keeps them off the
+   * ends of inline text).
+   */
+  static String trimBlanks(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && isBlank(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && isBlank(text.charAt(to - 1))) {
+      to--;
+    }
+    return text.substring(from, to);
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t';
+  }
+
   private static String stripTrailing(String line) {
     int end = line.length();
     while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {

@@ -94,19 +94,10 @@ final class TableRows {
   }
 
   private static Cell trimmed(StringBuilder cell, int line, int start, String source) {
-    String text = cell.toString();
-    int from = 0;
-    int to = text.length();
-    while (from < to && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
-      from++;
-    }
-    while (to > from && (text.charAt(to - 1) == ' ' || text.charAt(to - 1) == '\t')) {
-      to--;
-    }
     int column = start;
     while (column < source.length() && (source.charAt(column) == ' ' || source.charAt(column) == '\t')) {
       column++;
     }
-    return new Cell(text.substring(from, to), line, column);
+    return new Cell(SourceText.trimBlanks(cell.toString()), line, column);
   }
 }
