@@ -11,10 +11,15 @@ final class Blocks {
   private final StringBuilder out = new StringBuilder();
 
   private void block(CharSequence text) {
+    start().append(text);
+  }
+
+  /** Starts a block, after a blank line unless it is the first, and returns where to write it. */
+  private StringBuilder start() {
     if (out.length() > 0) {
       out.append("\n\n");
     }
-    out.append(text);
+    return out;
   }
 
   void heading(int level, String text) {
@@ -41,11 +46,10 @@ final class Blocks {
     if (items.isEmpty()) {
       return;
     }
-    StringBuilder list = new StringBuilder();
-    for (String item : items) {
-      list.append(list.length() == 0 ? "" : "\n").append("- ").append(Escapes.lineStart(item));
+    StringBuilder list = start();
+    for (int i = 0; i < items.size(); i++) {
+      list.append(i == 0 ? "- " : "\n- ").append(Escapes.lineStart(items.get(i)));
     }
-    block(list);
   }
 
   /** A bullet list of {@code **Label:** value} items; pairs with a null value are skipped. */
@@ -87,7 +91,7 @@ final class Blocks {
         keep[c] |= row[c] != null;
       }
     }
-    StringBuilder text = new StringBuilder();
+    StringBuilder text = start();
     appendRow(text, table.header, keep, false);
     text.append('\n');
     List<String> delimiter = new ArrayList<>();
@@ -99,7 +103,6 @@ final class Blocks {
       text.append('\n');
       appendRow(text, java.util.Arrays.asList(row), keep, true);
     }
-    block(text);
   }
 
   private static void appendRow(StringBuilder text, List<String> cells, boolean[] keep, boolean escape) {
@@ -117,20 +120,15 @@ final class Blocks {
     if (pairs.isEmpty()) {
       return;
     }
-    StringBuilder text = new StringBuilder("|  |  |\n| --- | --- |");
+    StringBuilder text = start().append("|  |  |\n| --- | --- |");
     for (String[] pair : pairs) {
       text.append("\n| **").append(pair[0]).append("** | ").append(Escapes.cell(pair[1])).append(" |");
     }
-    block(text);
   }
 
-  boolean isEmpty() {
-    return out.length() == 0;
-  }
-
-  /** Returns the document, ending with a line feed. */
+  /** Returns the document, ending with a line feed; call once, at the end. */
   String text() {
-    return out + "\n";
+    return out.append('\n').toString();
   }
 
   /** A table being assembled: its header, which columns always show, and its rows. */
@@ -151,6 +149,11 @@ final class Blocks {
       header.add(name);
       always.add(true);
       return this;
+    }
+
+    /** Returns whether the table has no row, and so is not written. */
+    boolean isEmpty() {
+      return rows.isEmpty();
     }
 
     /** Adds a row: one cell per column, null for empty. */

@@ -401,9 +401,7 @@ final class MarkdownWriter {
   }
 
   private void table(Section section, Table table) {
-    Blocks probe = new Blocks();
-    probe.table(table);
-    if (!probe.isEmpty()) {
+    if (!table.isEmpty()) {
       heading(section);
       out.table(table);
     }
