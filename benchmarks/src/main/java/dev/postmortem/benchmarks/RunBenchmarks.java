@@ -45,7 +45,7 @@ public final class RunBenchmarks {
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(RunBenchmarks.class.getPackageName().replace(".", "\\.") + "\\..*Benchmarks\\..*")
         .forks(full ? 2 : 1)
-        .warmupIterations(full ? 5 : 2)
+        .warmupIterations(full ? 5 : 1)
         .warmupTime(TimeValue.seconds(1))
         .measurementIterations(full ? 10 : 3)
         .measurementTime(TimeValue.seconds(1))
