@@ -30,9 +30,6 @@ final class JsonInput {
   /** What {@link BigDecimal#toString()} writes; stricter than what {@code new BigDecimal} takes. */
   private static final Pattern DECIMAL =
       Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
-  /** What {@link Instant#toString()} writes: UTC only, which {@code Instant.parse} alone is not. */
-  private static final Pattern INSTANT = Pattern.compile(
-      "([0-9]{4}|-[0-9]{4,}|\\+[0-9]{5,})-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z");
   private static final int MAX_SHOWN = 60;
 
   private final JsonParser in;
@@ -118,24 +115,19 @@ final class JsonInput {
   }
 
   Instant instant() {
-    String text = string();
-    try {
-      if (!INSTANT.matcher(text).matches()) {
-        throw new DateTimeException("not an instant in UTC");
-      }
-      return Instant.parse(text);
-    } catch (DateTimeException e) {
+    Instant instant = IsoTime.parseInstant(string());
+    if (instant == null) {
       throw fail(Problem.UNEXPECTED, "an ISO-8601 instant in UTC such as \"2024-03-14T14:02:00Z\"", found());
     }
+    return instant;
   }
 
   LocalDate date() {
-    String text = string();
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeException e) {
+    LocalDate date = IsoTime.parseDate(string());
+    if (date == null) {
       throw fail(Problem.UNEXPECTED, "an ISO-8601 date such as \"2024-03-14\"", found());
     }
+    return date;
   }
 
   ZoneId zone() {

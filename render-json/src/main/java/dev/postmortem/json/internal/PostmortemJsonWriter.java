@@ -26,6 +26,8 @@ import dev.postmortem.Signoff;
 import dev.postmortem.Summary;
 import dev.postmortem.TimelineEvent;
 import dev.postmortem.Topic;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -351,10 +353,12 @@ final class PostmortemJsonWriter {
     }
   }
 
-  /** Writes an optional date or instant by its ISO-8601 {@code toString()}. */
+  /** Writes an optional date or instant in ISO-8601, as its {@code toString()} would. */
   private void value(String name, Optional<?> value) {
     if (value.isPresent()) {
-      out.writeStringProperty(name, value.get().toString());
+      Object v = value.get();
+      out.writeStringProperty(name, v instanceof Instant instant ? IsoTime.format(instant)
+          : v instanceof LocalDate date ? IsoTime.format(date) : v.toString());
     }
   }
 

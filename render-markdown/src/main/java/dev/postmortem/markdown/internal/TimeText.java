@@ -8,7 +8,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.List;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,28 +33,40 @@ final class TimeText {
    * @param day the postmortem's date, if any
    */
   static String format(Instant instant, ZoneId zone, Optional<LocalDate> day) {
-    ZonedDateTime at = instant.atZone(zone);
-    StringBuilder text = new StringBuilder();
-    if (day.isEmpty() || !day.get().equals(at.toLocalDate())) {
-      text.append(at.toLocalDate()).append(' ');
+    ZoneRules rules = zone.getRules();
+    ZoneOffset offset = rules.getOffset(instant);
+    LocalDateTime at = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
+    StringBuilder text = new StringBuilder(32);
+    LocalDate date = at.toLocalDate();
+    if (day.isEmpty() || !day.get().equals(date)) {
+      text.append(date).append(' ');
     }
-    LocalTime time = at.toLocalTime();
-    text.append(two(time.getHour())).append(':').append(two(time.getMinute()));
-    if (time.getSecond() != 0 || time.getNano() != 0) {
-      text.append(':').append(two(time.getSecond()));
-      if (time.getNano() != 0) {
-        String nanos = String.format("%09d", time.getNano());
-        int end = nanos.length();
-        while (nanos.charAt(end - 1) == '0') {
-          end--;
+    two(text, at.getHour()).append(':');
+    two(text, at.getMinute());
+    int nano = at.getNano();
+    if (at.getSecond() != 0 || nano != 0) {
+      two(text.append(':'), at.getSecond());
+      if (nano != 0) {
+        int digits = 9;
+        while (nano % 10 == 0) {
+          nano /= 10;
+          digits--;
         }
-        text.append('.').append(nanos, 0, end);
+        String fraction = Integer.toString(nano);
+        text.append('.');
+        for (int i = fraction.length(); i < digits; i++) {
+          text.append('0');
+        }
+        text.append(fraction);
       }
     }
-    List<ZoneOffset> offsets = zone.getRules().getValidOffsets(at.toLocalDateTime());
-    if (offsets.size() > 1) {
-      String id = at.getOffset().getId();
-      text.append(" UTC").append(id.equals("Z") ? "" : id);
+    // Only a local time that happened twice (clocks went back) needs its offset to be read back.
+    if (!rules.isFixedOffset()) {
+      ZoneOffsetTransition transition = rules.getTransition(at);
+      if (transition != null && transition.isOverlap()) {
+        String id = offset.getId();
+        text.append(" UTC").append(id.equals("Z") ? "" : id);
+      }
     }
     return text.toString();
   }
@@ -75,7 +88,7 @@ final class TimeText {
       return Optional.empty();
     }
     try {
-      LocalDate date = m.group(1) != null ? LocalDate.parse(m.group(1)) : day.orElse(null);
+      LocalDate date = m.group(1) != null ? date(m.group(1)) : day.orElse(null);
       if (date == null) {
         return Optional.empty();
       }
@@ -96,7 +109,15 @@ final class TimeText {
     }
   }
 
-  private static String two(int value) {
-    return value < 10 ? "0" + value : Integer.toString(value);
+  /** Reads the date part, which the pattern has checked: ({@code +}|{@code -})?YYYY+-MM-DD. */
+  private static LocalDate date(String text) {
+    int yearEnd = text.length() - 6;
+    return LocalDate.of(Integer.parseInt(text, 0, yearEnd, 10),
+        Integer.parseInt(text, yearEnd + 1, yearEnd + 3, 10),
+        Integer.parseInt(text, yearEnd + 4, yearEnd + 6, 10));
+  }
+
+  private static StringBuilder two(StringBuilder text, int value) {
+    return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
   }
 }

@@ -1,5 +1,6 @@
 package dev.postmortem.markdown.internal;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,14 +11,17 @@ import java.util.Optional;
  * {@code won't do}), and how it reads them back, ignoring case, underscores and hyphens.
  */
 final class Words<E extends Enum<E>> {
-  private final Map<E, String> words = new HashMap<>();
+  private final Map<E, String> words;
+  private final Map<String, E> exact = new HashMap<>();
   private final Map<String, E> byKey = new HashMap<>();
 
   private Words(Class<E> type, Map<E, String> exceptions) {
+    this.words = new EnumMap<>(type);
     for (E constant : type.getEnumConstants()) {
       String word = exceptions.getOrDefault(constant,
           constant.name().toLowerCase(Locale.ROOT).replace('_', ' '));
       words.put(constant, word);
+      exact.put(word, constant);
       byKey.put(key(word), constant);
       byKey.put(key(constant.name()), constant);
     }
@@ -44,7 +48,8 @@ final class Words<E extends Enum<E>> {
 
   /** Returns the constant these words name, if any. */
   Optional<E> read(String text) {
-    return Optional.ofNullable(byKey.get(key(text)));
+    E constant = exact.get(text); // what the writer writes, without normalising
+    return Optional.ofNullable(constant != null ? constant : byKey.get(key(text)));
   }
 
   private static String key(String text) {
