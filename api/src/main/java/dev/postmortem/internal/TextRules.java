@@ -26,9 +26,9 @@ public final class TextRules {
       if (isLineBreak(c)) {
         return "must be one line, found a line break " + codePoint(c) + " at column " + (i + 1);
       }
-      String problem = characterProblem(text, i, "column " + (i + 1));
+      String problem = characterProblem(text, i);
       if (problem != null) {
-        return problem;
+        return problem + " at column " + (i + 1);
       }
       if (Character.isHighSurrogate(c)) {
         i++;
@@ -57,10 +57,9 @@ public final class TextRules {
         lineStart = i + 1;
         continue;
       }
-      String problem =
-          characterProblem(text, i, "line " + line + ", column " + (i - lineStart + 1));
+      String problem = characterProblem(text, i);
       if (problem != null) {
-        return problem;
+        return problem + " at line " + line + ", column " + (i - lineStart + 1);
       }
       if (Character.isHighSurrogate(c)) {
         i++;
@@ -106,22 +105,29 @@ public final class TextRules {
     return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
   }
 
-  private static String characterProblem(String text, int i, String where) {
+  /**
+   * Returns what is wrong with the character at {@code i}, without its position (the caller adds
+   * it, only when there is a problem: building it for every character cost more than the check).
+   */
+  private static String characterProblem(String text, int i) {
     char c = text.charAt(i);
+    if (c >= 0x20 && c < 0x7F) {
+      return null; // printable ASCII, the common case
+    }
     if (Character.isHighSurrogate(c)) {
       if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
         return null;
       }
-      return "must not contain an unpaired surrogate " + codePoint(c) + " at " + where;
+      return "must not contain an unpaired surrogate " + codePoint(c);
     }
     if (Character.isLowSurrogate(c)) {
-      return "must not contain an unpaired surrogate " + codePoint(c) + " at " + where;
+      return "must not contain an unpaired surrogate " + codePoint(c);
     }
     if (c == '\r') {
-      return "must use \\n line endings, found " + codePoint(c) + " at " + where;
+      return "must use \\n line endings, found " + codePoint(c);
     }
     if ((c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
-      return "must not contain control character " + codePoint(c) + " at " + where;
+      return "must not contain control character " + codePoint(c);
     }
     return null;
   }
