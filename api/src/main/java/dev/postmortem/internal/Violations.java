@@ -37,13 +37,8 @@ public final class Violations {
     return new Violations(found, join(listName) + "[" + index + "]");
   }
 
-  /** Returns the path of a field below this view, for messages built elsewhere. */
-  public String pathOf(String name) {
-    return join(name);
-  }
-
   /** Returns the path of the value of {@code key} in the named map field. */
-  public static String mapKeyPath(String mapName, String key) {
+  private static String mapKeyPath(String mapName, String key) {
     return mapName + "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
   }
 
@@ -126,16 +121,6 @@ public final class Violations {
     if (problem != null) {
       add(name, problem);
     }
-  }
-
-  /** Returns whether nothing was found. */
-  public boolean isEmpty() {
-    return found.isEmpty();
-  }
-
-  /** Returns what was found so far. */
-  public List<Violation> list() {
-    return List.copyOf(found);
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.postmortem.markdown.internal;
 
 import static dev.postmortem.markdown.internal.Vocabulary.*;
 
-import dev.postmortem.ActionItem;
 import dev.postmortem.CodeChange;
 import dev.postmortem.Communication;
 import dev.postmortem.CostItem;
@@ -19,7 +18,6 @@ import dev.postmortem.Responder;
 import dev.postmortem.ReviewMeeting;
 import dev.postmortem.Severity;
 import dev.postmortem.Signoff;
-import dev.postmortem.TimelineEvent;
 import dev.postmortem.Topic;
 import dev.postmortem.Violation;
 import dev.postmortem.format.ParseLocation;
@@ -36,7 +34,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
