@@ -626,13 +626,17 @@ final class MarkdownReader {
   }
 
   private LocalDate localDate(String text, int line, int column) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeException | NullPointerException e) {
-      throw SourceText.fail(line, column, "a date such as 2024-03-14",
-          text == null ? "nothing" : SourceText.quoted(text));
+    if (text != null) {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeException e) {
+        // reported below, with the text
+      }
     }
+    throw SourceText.fail(line, column, "a date such as 2024-03-14",
+        text == null ? "nothing" : SourceText.quoted(text));
   }
+
 
   private <E extends Enum<E>> E word(Words<E> words, String text, int line, String what) {
     return word(words, text, line, what, 0);
