@@ -3,31 +3,54 @@ package dev.postmortem.lint;
 import java.util.Objects;
 
 /**
- * Something a {@link PostmortemLinter} noticed: which rule, how much it matters, where (a field
- * path such as {@code actionItems[2].owner}) and what, in a sentence.
+ * Something a {@link PostmortemLinter} or an importer noticed: which rule, how much it matters,
+ * where (a field path such as {@code actionItems[2].owner}, and for an imported document the line)
+ * and what, in a sentence.
  *
  * @param ruleId the id of the rule, such as {@code missing-owner} (see {@link LintRule#id()})
  * @param severity how much it matters
  * @param path the field path it concerns; {@code ""} for the postmortem as a whole
  * @param message what was noticed, naming the values involved
+ * @param line the 1-based line of the source document it concerns, or 0 when there is no source
+ *     (a postmortem built in code) or no single line
  */
-public record LintFinding(String ruleId, LintSeverity severity, String path, String message) {
+public record LintFinding(String ruleId, LintSeverity severity, String path, String message, int line) {
 
-  /** Checks that no part is null. */
+  /** Checks that no part is null and that the line is not negative. */
   public LintFinding {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");
+    if (line < 0) {
+      throw new IllegalArgumentException("line must not be negative but was " + line);
+    }
   }
 
-  static LintFinding of(LintRule rule, String path, String message) {
-    return new LintFinding(rule.id(), rule.severity(), path, message);
+  /** A finding without a source line. */
+  public LintFinding(String ruleId, LintSeverity severity, String path, String message) {
+    this(ruleId, severity, path, message, 0);
   }
 
-  /** Returns {@code SEVERITY rule-id path: message}, one line for logs. */
+  /** Returns a finding of {@code rule} without a line. */
+  public static LintFinding of(LintRule rule, String path, String message) {
+    return new LintFinding(rule.id(), rule.severity(), path, message, 0);
+  }
+
+  /** Returns a finding of {@code rule} at a 1-based source {@code line}. */
+  public static LintFinding of(LintRule rule, String path, String message, int line) {
+    return new LintFinding(rule.id(), rule.severity(), path, message, line);
+  }
+
+  /** Returns this finding at a 1-based source {@code line}. */
+  public LintFinding atLine(int line) {
+    return new LintFinding(ruleId, severity, path, message, line);
+  }
+
+  /** Returns {@code SEVERITY rule-id path (line N): message}, one line for logs. */
   @Override
   public String toString() {
-    return severity + " " + ruleId + " " + (path.isEmpty() ? "(document)" : path) + ": " + message;
+    return severity + " " + ruleId + " " + (path.isEmpty() ? "(document)" : path)
+        + (line > 0 ? " (line " + line + ")" : "") + ": " + message;
   }
 }

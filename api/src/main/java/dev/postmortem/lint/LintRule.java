@@ -36,7 +36,18 @@ public enum LintRule {
   /** No timeline event marks the detection (kind DETECTED or ALERTED). */
   NO_DETECTION_EVENT(
       "no-detection-event", LintSeverity.WARNING,
-      "no timeline event marks when the incident was detected");
+      "no timeline event marks when the incident was detected"),
+  /** A field still holds a template placeholder such as {@code [Name]} or {@code YYYY-MM-DD}. */
+  UNFILLED_PLACEHOLDER(
+      "unfilled-placeholder", LintSeverity.WARNING,
+      "a template placeholder was left unfilled (see Placeholders)"),
+  /**
+   * An imported value could not be read as its type (a date such as {@code next Tuesday}); its
+   * text was kept elsewhere, as the message says.
+   */
+  UNREADABLE_VALUE(
+      "unreadable-value", LintSeverity.WARNING,
+      "an imported value could not be read as its type; its text was kept elsewhere");
 
   private final String id;
   private final LintSeverity severity;

@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -67,6 +69,7 @@ public final class PostmortemLinter {
           "the postmortem is FINAL but has no action items"));
     }
     lintActionItems(postmortem.actionItems(), findings);
+    lintPlaceholders(postmortem, findings);
     return List.copyOf(findings);
   }
 
@@ -95,6 +98,49 @@ public final class PostmortemLinter {
           timeline.isEmpty()
               ? "the timeline is empty"
               : "none of the " + timeline.size() + " events has kind DETECTED or ALERTED"));
+    }
+  }
+
+  /** The inline fields a template gives placeholders to; each is checked with {@link Placeholders}. */
+  private static void lintPlaceholders(Postmortem p, List<LintFinding> findings) {
+    Map<String, Optional<String>> fields = new LinkedHashMap<>();
+    fields.put("title", Optional.of(p.title()));
+    fields.put("incidentId", p.incidentId());
+    fields.put("owner", p.owner());
+    each(fields, "authors", p.authors());
+    each(fields, "tags", p.tags());
+    fields.put("summary.whatHappened", p.summary().whatHappened());
+    fields.put("summary.impact", p.summary().impact());
+    fields.put("summary.rootCause", p.summary().rootCause());
+    fields.put("summary.resolution", p.summary().resolution());
+    for (int i = 0; i < p.responders().size(); i++) {
+      fields.put("responders[" + i + "].name", Optional.of(p.responders().get(i).name()));
+      fields.put("responders[" + i + "].role", p.responders().get(i).role());
+    }
+    for (int i = 0; i < p.timeline().size(); i++) {
+      TimelineEvent event = p.timeline().get(i);
+      fields.put("timeline[" + i + "].description", Optional.of(event.description()));
+      fields.put("timeline[" + i + "].actionTaken", event.actionTaken());
+      fields.put("timeline[" + i + "].actor", event.actor());
+    }
+    each(fields, "whatWentWell", p.whatWentWell());
+    each(fields, "whatWentPoorly", p.whatWentPoorly());
+    each(fields, "whereWeGotLucky", p.whereWeGotLucky());
+    for (int i = 0; i < p.actionItems().size(); i++) {
+      ActionItem item = p.actionItems().get(i);
+      fields.put("actionItems[" + i + "].description", Optional.of(item.description()));
+      fields.put("actionItems[" + i + "].owner", item.owner());
+      fields.put("actionItems[" + i + "].ticket", item.ticket());
+      fields.put("actionItems[" + i + "].notes", item.notes());
+    }
+    fields.forEach((path, value) -> value.filter(Placeholders::isPlaceholder).ifPresent(text ->
+        findings.add(LintFinding.of(LintRule.UNFILLED_PLACEHOLDER, path,
+            "\"" + text + "\" is a template placeholder"))));
+  }
+
+  private static void each(Map<String, Optional<String>> fields, String path, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      fields.put(path + "[" + i + "]", Optional.of(values.get(i)));
     }
   }
 

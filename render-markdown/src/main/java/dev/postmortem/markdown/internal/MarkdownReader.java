@@ -66,7 +66,7 @@ final class MarkdownReader {
    * source, so the inline tree (a third of the parse time on a 1 000-event timeline, measured with
    * JMH's stack profiler) would be built only to be thrown away.
    */
-  private static final Parser PARSER = Parser.builder()
+  static final Parser PARSER = Parser.builder()
       .extensions(List.of(TablesExtension.create()))
       .includeSourceSpans(IncludeSourceSpans.BLOCKS)
       .inlineParserFactory(context -> (lines, node) -> { })

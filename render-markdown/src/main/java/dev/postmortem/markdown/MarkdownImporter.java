@@ -1,0 +1,138 @@
+package dev.postmortem.markdown;
+
+import dev.postmortem.format.PostmortemParseException;
+import dev.postmortem.lint.LintFinding;
+import dev.postmortem.lint.PostmortemLinter;
+import dev.postmortem.markdown.internal.MarkdownImport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads postmortems that people wrote by hand: the lenient counterpart of the strict
+ * {@link MarkdownFormat} parser. It reads both templates filled in or not, the Google SRE book's
+ * and PagerDuty's layouts, headings in any case and with numbers or emoji, metadata as a table,
+ * bold-label lines or YAML front matter, timelines and action items as tables, bullets or
+ * checklists. It never fails for layout reasons and loses no text: what it does not recognise
+ * becomes custom sections, in order. Unfilled placeholders read as empty and values that cannot be
+ * read as their type are kept as text; both come back as findings with their line, beside the
+ * linter's findings.
+ *
+ * <pre>{@code
+ * ImportedPostmortem imported = MarkdownImporter.create().read(Path.of("2024-03-14-outage.md"));
+ * imported.findings().forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>A document this library rendered is read exactly as {@link MarkdownFormat}'s parser reads
+ * it, so importing, rendering and importing again gives the first import back. Only input that is
+ * not a document at all (not UTF-8, control characters, no text) throws
+ * {@link PostmortemParseException}, with its line and column. Immutable and thread-safe.
+ */
+public final class MarkdownImporter {
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"]{2,})\"");
+  private final PostmortemLinter linter;
+
+  private MarkdownImporter(Builder builder) {
+    this.linter = PostmortemLinter.withClock(builder.clock);
+  }
+
+  /** Returns an importer whose linter takes today from the system clock in UTC. */
+  public static MarkdownImporter create() {
+    return builder().build();
+  }
+
+  /** Returns a builder with the default options. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Imports a document given as text. */
+  public ImportedPostmortem read(String text) {
+    Objects.requireNonNull(text, "text");
+    return imported(MarkdownImport.read(text));
+  }
+
+  /** Imports a document read from {@code in}, which is not closed. */
+  public ImportedPostmortem read(Reader in) throws IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    for (int n; (n = in.read(buffer)) >= 0; ) {
+      text.append(buffer, 0, n);
+    }
+    return read(text.toString());
+  }
+
+  /** Imports UTF-8 bytes from {@code in}, which is not closed; bytes that are not UTF-8 throw. */
+  public ImportedPostmortem read(InputStream in) throws IOException {
+    return read(MarkdownImport.decode(in.readAllBytes()));
+  }
+
+  /** Imports a UTF-8 file. */
+  public ImportedPostmortem read(Path file) throws IOException {
+    return read(MarkdownImport.decode(Files.readAllBytes(file)));
+  }
+
+  private ImportedPostmortem imported(MarkdownImport.Result result) {
+    List<LintFinding> findings = new ArrayList<>(result.findings());
+    findings.sort(Comparator.comparingInt(LintFinding::line));
+    for (LintFinding finding : linter.lint(result.postmortem())) {
+      findings.add(finding.atLine(lineOf(finding, result)));
+    }
+    return new ImportedPostmortem(result.postmortem(), findings);
+  }
+
+  /**
+   * The line a linter finding concerns: where the importer read its field path (or the nearest
+   * enclosing one), else the first line holding the value its message quotes, else 0.
+   */
+  private static int lineOf(LintFinding finding, MarkdownImport.Result result) {
+    Map<String, Integer> lines = result.lines();
+    String path = finding.path();
+    while (!path.isEmpty()) {
+      Integer line = lines.get(path);
+      if (line != null) {
+        return line;
+      }
+      int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+      path = cut < 0 ? "" : path.substring(0, cut);
+    }
+    Matcher quoted = QUOTED.matcher(finding.message());
+    if (quoted.find()) {
+      String[] source = result.source().split("\n", -1);
+      for (int i = 0; i < source.length; i++) {
+        if (source[i].contains(quoted.group(1))) {
+          return i + 1;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** Builds a {@link MarkdownImporter}. */
+  public static final class Builder {
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** Sets the clock the linter takes today from, for overdue action items. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Returns the importer. */
+    public MarkdownImporter build() {
+      return new MarkdownImporter(this);
+    }
+  }
+}

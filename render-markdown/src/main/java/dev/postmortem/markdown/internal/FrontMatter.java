@@ -1,0 +1,101 @@
+package dev.postmortem.markdown.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * YAML front matter as postmortems use it: {@code key: value} lines, lists written as
+ * {@code [a, b]} or as {@code - item} lines under their key, values optionally quoted. This is the
+ * subset that metadata needs, read by hand because it must report each value's line and keep every
+ * line it does not understand (which a YAML library would either reject or silently reshape).
+ */
+final class FrontMatter {
+  /** One key and its values, with the 0-based line of the key. */
+  record Entry(String key, List<String> values, int line) {}
+
+  private final List<Entry> entries;
+  private final List<Integer> otherLines;
+  private final int endLine;
+
+  private FrontMatter(List<Entry> entries, List<Integer> otherLines, int endLine) {
+    this.entries = entries;
+    this.otherLines = otherLines;
+    this.endLine = endLine;
+  }
+
+  /** Reads front matter at the start of {@code src}, if the first line is {@code ---}. */
+  static FrontMatter read(SourceText src) {
+    if (src.lineCount() < 2 || !src.line(0).strip().equals("---")) {
+      return null;
+    }
+    int end = -1;
+    for (int i = 1; i < src.lineCount(); i++) {
+      String line = src.line(i).strip();
+      if (line.equals("---") || line.equals("...")) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) {
+      return null;
+    }
+    List<Entry> entries = new ArrayList<>();
+    List<Integer> other = new ArrayList<>();
+    Entry open = null;
+    for (int i = 1; i < end; i++) {
+      String line = src.line(i);
+      String stripped = line.strip();
+      if (stripped.isEmpty() || stripped.startsWith("#")) {
+        continue;
+      }
+      if (open != null && stripped.startsWith("- ") && Character.isWhitespace(line.charAt(0))
+          || open != null && stripped.startsWith("- ") && open.values().isEmpty()) {
+        open.values().add(unquote(stripped.substring(2).strip()));
+        continue;
+      }
+      int colon = line.indexOf(':');
+      if (colon <= 0 || Character.isWhitespace(line.charAt(0))) {
+        other.add(i);
+        open = null;
+        continue;
+      }
+      String key = line.substring(0, colon).strip();
+      String value = line.substring(colon + 1).strip();
+      List<String> values = new ArrayList<>();
+      if (value.startsWith("[") && value.endsWith("]")) {
+        for (String part : value.substring(1, value.length() - 1).split(",")) {
+          if (!part.isBlank()) {
+            values.add(unquote(part.strip()));
+          }
+        }
+      } else if (!value.isEmpty()) {
+        values.add(unquote(value));
+      }
+      open = new Entry(key, values, i);
+      entries.add(open);
+    }
+    return new FrontMatter(entries, other, end);
+  }
+
+  private static String unquote(String value) {
+    if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+        || value.startsWith("'") && value.endsWith("'"))) {
+      return value.substring(1, value.length() - 1).strip();
+    }
+    return value;
+  }
+
+  List<Entry> entries() {
+    return entries;
+  }
+
+  /** Lines inside the front matter that are not {@code key: value}: kept by the importer. */
+  List<Integer> otherLines() {
+    return otherLines;
+  }
+
+  /** Returns the 0-based line of the closing {@code ---}. */
+  int endLine() {
+    return endLine;
+  }
+}

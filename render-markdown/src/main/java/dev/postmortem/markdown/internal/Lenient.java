@@ -1,0 +1,166 @@
+package dev.postmortem.markdown.internal;
+
+import dev.postmortem.Priority;
+import dev.postmortem.Severity;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How the importer reads values that people write by hand: headings with numbers and emoji,
+ * dates in a few common spellings, severities such as {@code SEV1}, labels in bold or not. Each
+ * method reads one value and returns empty when it cannot, so that the caller keeps the text.
+ */
+final class Lenient {
+  private static final List<DateTimeFormatter> DATES = List.of(
+      DateTimeFormatter.ISO_LOCAL_DATE,
+      formatter("yyyy/M/d"),
+      formatter("MMMM d, uuuu"),
+      formatter("MMM d, uuuu"),
+      formatter("d MMMM uuuu"),
+      formatter("d MMM uuuu"),
+      formatter("EEEE, MMMM d, uuuu"),
+      formatter("EEE, MMM d, uuuu"));
+  private static final Pattern SEV = Pattern.compile("(?i)sev(?:erity)?[ -]?([0-9])");
+  private static final Pattern P = Pattern.compile("(?i)p([0-9])");
+  private static final Pattern LABEL = Pattern.compile(
+      "\\*\\*([^*\\n]{1,60}?)(?::\\*\\*|\\*\\*:)[ \\t]*(.*)|__([^_\\n]{1,60}?)(?::__|__:)[ \\t]*(.*)",
+      Pattern.DOTALL);
+  private static final Pattern PLAIN_LABEL = Pattern.compile("([A-Za-z][A-Za-z /'()-]{0,40}?):[ \\t]+(.*)",
+      Pattern.DOTALL);
+
+  private Lenient() {}
+
+  private static DateTimeFormatter formatter(String pattern) {
+    return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+        .toFormatter(Locale.ENGLISH);
+  }
+
+  /**
+   * Returns the key a heading is looked up by: lower case, without leading numbering, emoji or
+   * other symbols, and without a trailing colon. A leading {@code &} or backslash is kept, because
+   * the writer escapes a custom heading that names a known section with an entity.
+   */
+  static String headingKey(String heading) {
+    int i = 0;
+    while (i < heading.length()) {
+      int c = heading.codePointAt(i);
+      if (Character.isLetter(c) || c == '&' || c == '\\') {
+        break;
+      }
+      i += Character.charCount(c);
+    }
+    String key = heading.substring(i).strip();
+    int end = key.length();
+    while (end > 0 && !Character.isLetterOrDigit(key.charAt(end - 1)) && key.charAt(end - 1) != ')') {
+      end--;
+    }
+    key = key.substring(0, end);
+    return key.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** Returns a date in ISO form or a common English spelling ({@code March 14, 2024}). */
+  static Optional<LocalDate> date(String text) {
+    String t = unwrap(text);
+    for (DateTimeFormatter format : DATES) {
+      try {
+        return Optional.of(LocalDate.parse(t, format));
+      } catch (DateTimeParseException e) {
+        // try the next spelling
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns a severity: a standard label in any case, {@code SEV1}, {@code Sev 2}, {@code P1}. */
+  static Optional<Severity> severity(String text) {
+    String t = unwrap(text);
+    Optional<Severity> standard = Severity.standard(t);
+    if (standard.isPresent()) {
+      return standard;
+    }
+    Matcher sev = SEV.matcher(t);
+    if (sev.matches()) {
+      return Severity.standard("sev-" + sev.group(1));
+    }
+    Matcher p = P.matcher(t);
+    if (p.matches()) {
+      return Optional.of(Severity.of(t.toUpperCase(Locale.ROOT), Integer.parseInt(p.group(1))));
+    }
+    return Optional.empty();
+  }
+
+  /** Returns a priority: a standard label in any case ({@code High}, {@code p1}). */
+  static Optional<Priority> priority(String text) {
+    return Priority.standard(unwrap(text));
+  }
+
+  /** Returns {@code [label, value]} for {@code **Label:** value} or {@code **Label**: value}. */
+  static String[] boldLabel(String text) {
+    Matcher m = LABEL.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    return m.group(1) != null
+        ? new String[] {oneLine(m.group(1)), oneLine(m.group(2))}
+        : new String[] {oneLine(m.group(3)), oneLine(m.group(4))};
+  }
+
+  /** Returns {@code [label, value]} for {@code Label: value}, a short label without markup. */
+  static String[] plainLabel(String text) {
+    Matcher m = PLAIN_LABEL.matcher(text);
+    return m.matches() ? new String[] {oneLine(m.group(1)), oneLine(m.group(2))} : null;
+  }
+
+  /** Removes one level of bold, italics or code around a value: {@code **sev-1**} is sev-1. */
+  static String unwrap(String text) {
+    String t = oneLine(text);
+    for (String mark : new String[] {"**", "__", "*", "_", "`"}) {
+      if (t.length() > 2 * mark.length() && t.startsWith(mark) && t.endsWith(mark)) {
+        String inner = t.substring(mark.length(), t.length() - mark.length());
+        if (!inner.contains(mark) && !oneLine(inner).isEmpty()) {
+          return oneLine(inner);
+        }
+      }
+    }
+    return t;
+  }
+
+  /** Removes white space at either end, Unicode spaces included, as the model's text rules count it. */
+  static String trim(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && isSpace(text.codePointAt(from))) {
+      from += Character.charCount(text.codePointAt(from));
+    }
+    while (to > from && isSpace(text.codePointBefore(to))) {
+      to -= Character.charCount(text.codePointBefore(to));
+    }
+    return text.substring(from, to);
+  }
+
+  private static boolean isSpace(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** Joins the lines of a paragraph into one line, as Markdown renders a soft line break. */
+  static String oneLine(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String line : text.split("[\n\u2028\u2029]")) {
+      String l = trim(line);
+      if (!l.isEmpty()) {
+        if (out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(l);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,71 @@
+package dev.postmortem.markdown;
+
+import static dev.postmortem.testing.properties.PostmortemGens.postmortems;
+import static dev.postmortem.testing.properties.PostmortemGens.theory;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.postmortem.testing.PostmortemGenerator.Flavour;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The import over generated documents: rendered as this library writes them, and rewritten the
+ * way people number their headings ({@code ## 3. Timeline}), which sends them through the lenient
+ * reader. Either way no text is lost and import, render, import is stable.
+ */
+class MarkdownImportPropertiesTest {
+
+  static Stream<Arguments> layoutsAndFlavours() {
+    List<Arguments> all = new ArrayList<>();
+    for (Layout layout : Layout.values()) {
+      for (Flavour flavour : Flavour.values()) {
+        all.add(Arguments.of(layout, flavour));
+      }
+    }
+    return all.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("layoutsAndFlavours")
+  void aDocumentThisLibraryWroteImportsExactly(Layout layout, Flavour flavour) {
+    MarkdownFormat markdown = MarkdownFormat.builder().layout(layout).build();
+    theory().forAll(postmortems(flavour)).checkAssert(p ->
+        assertEquals(p, MarkdownImportTest.IMPORTER.read(markdown.render(p)).postmortem()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("layoutsAndFlavours")
+  void numberedHeadingsLoseNoTextAndImportStably(Layout layout, Flavour flavour) {
+    MarkdownFormat markdown = MarkdownFormat.builder().layout(layout).build();
+    theory().forAll(postmortems(flavour)).checkAssert(p -> {
+      String handWritten = numberHeadings(markdown.render(p));
+      ImportedPostmortem imported = MarkdownImportTest.IMPORTER.read(handWritten);
+      MarkdownImportTest.assertNoTextLost(handWritten, imported);
+      MarkdownImportTest.assertStable(imported.postmortem());
+    });
+  }
+
+  /** {@code ## Timeline} becomes {@code ## 2. Timeline}, outside fenced code. */
+  static String numberHeadings(String markdown) {
+    StringBuilder out = new StringBuilder();
+    int n = 0;
+    String fence = null;
+    for (String line : markdown.split("\n", -1)) {
+      String stripped = line.strip();
+      if (fence == null && (stripped.startsWith("```") || stripped.startsWith("~~~"))) {
+        fence = stripped.substring(0, 3);
+      } else if (fence != null && stripped.startsWith(fence)) {
+        fence = null;
+      }
+      if (fence == null && line.startsWith("## ")) {
+        line = "## " + (++n) + ". " + line.substring(3);
+      }
+      out.append(line).append('\n');
+    }
+    return out.substring(0, out.length() - 1);
+  }
+}

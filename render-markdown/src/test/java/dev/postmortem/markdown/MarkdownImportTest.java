@@ -1,0 +1,424 @@
+package dev.postmortem.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.postmortem.ActionItem;
+import dev.postmortem.ActionStatus;
+import dev.postmortem.ActionType;
+import dev.postmortem.CustomSection;
+import dev.postmortem.DocumentStatus;
+import dev.postmortem.EventKind;
+import dev.postmortem.Horizon;
+import dev.postmortem.ImpactMetric;
+import dev.postmortem.IncidentStatus;
+import dev.postmortem.Postmortem;
+import dev.postmortem.Priority;
+import dev.postmortem.Responder;
+import dev.postmortem.Severity;
+import dev.postmortem.TimelineEvent;
+import dev.postmortem.Topic;
+import dev.postmortem.format.PostmortemParseException;
+import dev.postmortem.lint.LintFinding;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The import of hand-written documents: the corpus in {@code src/test/resources/import}. */
+class MarkdownImportTest {
+  static final MarkdownImporter IMPORTER = MarkdownImporter.builder()
+      .clock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)).build();
+
+  static String text(String name) {
+    try (InputStream in = MarkdownImportTest.class.getResourceAsStream("/import/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static ImportedPostmortem imported(String name) {
+    return IMPORTER.read(text(name));
+  }
+
+  private static Instant at(String instant) {
+    return Instant.parse(instant);
+  }
+
+  @Test
+  void filledCompactTemplate() {
+    Postmortem p = imported("filled-compact.md").postmortem();
+    assertEquals("Post-mortem: transcript analysis failing on OpenAI 503s", p.title());
+    assertEquals(Optional.of(LocalDate.of(2024, 3, 14)), p.date());
+    assertEquals(Optional.of(Severity.SEV_2), p.severity());
+    assertEquals(Optional.of("@dana"), p.owner());
+    assertEquals(Optional.of(DocumentStatus.FINAL), p.documentStatus());
+    assertEquals(6, p.timeline().size());
+    assertEquals(Optional.of(at("2024-03-14T14:02:00Z")), p.timeline().get(0).at());
+    assertEquals(EventKind.ALERTED, p.timeline().get(0).kind());
+    assertEquals("On-call ack.", p.timeline().get(1).description());
+    assertEquals(EventKind.ACKNOWLEDGED, p.timeline().get(1).kind());
+    assertEquals(List.of("Sentry caught the spike within a minute.", "The fail-fast flag already existed."),
+        p.whatWentWell());
+    assertEquals(List.of("Retries had no cap."), p.whatWentPoorly());
+    assertEquals(List.of("It happened outside peak hours."), p.whereWeGotLucky());
+    assertEquals(Optional.of("~12% of active users."), p.impact().usersAffected());
+    assertEquals(List.of(ImpactMetric.of("Calls affected", "1,840 analyses failed, all re-queued."),
+        ImpactMetric.of("Duration", "14:02 → 14:25 (UTC).")), p.impact().metrics());
+    assertTrue(p.rootCause().primaryCause().orElseThrow().startsWith("> The pipeline didn't degrade"));
+    assertEquals(2, p.actionItems().size());
+    ActionItem first = p.actionItems().get(0);
+    assertEquals("Add exponential backoff with cap to `OpenAiAnalysisClient`", first.description());
+    assertEquals(Optional.of("@dana"), first.owner());
+    assertEquals(Optional.of(Priority.HIGH), first.priority());
+    assertEquals(Optional.of(LocalDate.of(2024, 3, 21)), first.dueDate());
+    assertEquals(Optional.of("A dependency's outage must never become ours: bound every retry."),
+        p.lessons().takeaway());
+    // The impact item without a label is kept, under its section's heading.
+    assertEquals(List.of(CustomSection.of("Impact",
+        "* **What worked / didn't work for users.** Transcripts loaded slowly; analysis showed an error.")),
+        p.customSections());
+  }
+
+  @Test
+  void filledDetailedTemplate() {
+    ImportedPostmortem imported = imported("filled-detailed.md");
+    Postmortem p = imported.postmortem();
+    assertEquals(Optional.of("INC-2041"), p.incidentId());
+    assertEquals(Optional.of(Severity.HIGH), p.severity());
+    assertEquals(Optional.of(IncidentStatus.RESOLVED), p.incidentStatus());
+    assertEquals(Map.of("Duration", "09:10 - 11:40 (2h 30m)"), p.attributes());
+    assertEquals(Optional.of("The ElevenLabs character quota ran out mid-morning."), p.summary().whatHappened());
+    assertEquals(Optional.of("Upgraded the plan and added a quota alert."), p.summary().resolution());
+    assertEquals(Optional.of("Global"), p.impact().geographicScope());
+    assertEquals(List.of("ElevenLabs", "Generation API"), p.impact().affectedServices());
+    assertEquals(List.of(ImpactMetric.of("Tracks lost", "4,212 failed generations")), p.impact().metrics());
+    TimelineEvent started = p.timeline().get(0);
+    assertEquals(Optional.of(at("2025-06-02T09:10:00Z")), started.at());
+    assertEquals(EventKind.STARTED, started.kind());
+    assertEquals(Optional.of("First 402 responses from ElevenLabs"), started.actionTaken());
+    assertEquals(Optional.of("System"), started.actor());
+    assertEquals(EventKind.RESOLVED, p.timeline().get(5).kind());
+    assertEquals(Optional.of("The monthly character quota was exhausted because a batch job regenerated 40,000 previews."),
+        p.rootCause().primaryCause());
+    assertEquals(List.of(Topic.of("No quota alert", "Nobody watched consumption."),
+        Topic.of("Batch job unthrottled", "It ran at full speed during business hours.")),
+        p.rootCause().contributingFactors());
+    assertEquals(2, p.whatWentWell().size());
+    assertEquals("Paused batch job", p.resolution().immediateActions().get(0).title());
+    assertEquals(Optional.of("All green"), p.resolution().healthChecks());
+    assertEquals(4, p.actionItems().size());
+    ActionItem alert = p.actionItems().get(0);
+    assertEquals("Add quota consumption alert at 80%", alert.description());
+    assertEquals(ActionStatus.DONE, alert.status());
+    assertEquals(Optional.of(Horizon.IMMEDIATE), alert.horizon());
+    assertEquals(Optional.of("Priya"), alert.owner());
+    assertEquals(Optional.of(LocalDate.of(2025, 6, 3)), alert.dueDate());
+    assertEquals(Optional.of(Horizon.SHORT_TERM), p.actionItems().get(2).horizon());
+    ActionItem longTerm = p.actionItems().get(3);
+    assertEquals(Optional.of(Horizon.LONG_TERM), longTerm.horizon());
+    assertEquals(Optional.empty(), longTerm.owner());
+    assertEquals(List.of(Topic.builder().title("Quotas are capacity").detail("Alert on them like on disk space.").build()),
+        p.lessons().technicalLessons());
+    assertEquals(1, p.lessons().openQuestions().size());
+    // Review and approval is kept as text, without its unfilled lines.
+    CustomSection review = p.customSections().get(p.customSections().size() - 1);
+    assertEquals("Review and Approval", review.heading());
+    assertEquals("**Prepared by:** Priya - 2025-06-04", review.body());
+    Set<Integer> placeholderLines = lines(imported.findings("unfilled-placeholder"));
+    // The lines of the file that hold a placeholder or an italic instruction (grep -n).
+    assertEquals(Set.of(13, 33, 44, 60, 98, 118, 119), placeholderLines);
+  }
+
+  @Test
+  void googleSreBookLayout() {
+    Postmortem p = imported("sre-book.md").postmortem();
+    assertEquals("Shakespeare Sonnet++ Postmortem (incident #465)", p.title());
+    assertEquals(List.of("jennifer", "martym", "agoogler"), p.authors());
+    assertEquals(Map.of("Status", "Complete, action items in progress"), p.attributes());
+    assertTrue(p.summary().tldr().orElseThrow().startsWith("Shakespeare Search down for 66 minutes"));
+    assertEquals(Optional.of("Latent bug triggered by sudden increase in traffic."), p.rootCause().trigger());
+    assertTrue(p.rootCause().primaryCause().orElseThrow().startsWith("Cascading failure"));
+    assertEquals(Optional.of("Borgmon detected high level of HTTP 500s and paged on-call."), p.detection().detail());
+    assertEquals(3, p.actionItems().size());
+    ActionItem playbook = p.actionItems().get(0);
+    assertEquals(Optional.of(ActionType.MITIGATE), playbook.type());
+    assertEquals(Optional.of("jennifer"), playbook.owner());
+    assertEquals(ActionStatus.DONE, playbook.status());
+    assertEquals(Optional.empty(), playbook.ticket());
+    assertEquals(Optional.of("Ticket: Bug 5554823"), p.actionItems().get(1).notes());
+    assertEquals(ActionStatus.OPEN, p.actionItems().get(1).status());
+    assertEquals(2, p.whatWentWell().size());
+    assertEquals(2, p.whatWentPoorly().size());
+    assertEquals(1, p.whereWeGotLucky().size());
+    assertEquals(7, p.timeline().size());
+    TimelineEvent outage = p.timeline().get(2);
+    assertEquals(Optional.of(at("2015-10-21T14:54:00Z")), outage.at());
+    assertEquals(EventKind.STARTED, outage.kind());
+    assertEquals("**OUTAGE BEGINS** — Search backends start melting down under load", outage.description());
+    assertEquals(EventKind.MITIGATED, p.timeline().get(5).kind());
+    assertEquals(EventKind.RESOLVED, p.timeline().get(6).kind());
+    assertEquals(List.of("Impact", "Resolution", "Supporting information"),
+        p.customSections().stream().map(CustomSection::heading).toList());
+  }
+
+  @Test
+  void pagerDutyLayout() {
+    Postmortem p = imported("pagerduty.md").postmortem();
+    assertEquals(Optional.of(LocalDate.of(2023, 11, 8)), p.date(), "the date in the title");
+    assertTrue(p.summary().tldr().orElseThrow().startsWith("For 42 minutes"));
+    assertTrue(p.summary().whatHappened().orElseThrow().startsWith("At 13:20 UTC the primary"));
+    assertEquals(2, p.rootCause().contributingFactors().size());
+    assertEquals(List.of(Responder.of("Sam Ortiz", "Incident Commander"), Responder.of("Lee Chen", "Scribe"),
+        Responder.of("Ana Silva (database)", "Subject Matter Expert")), p.responders());
+    assertEquals(6, p.timeline().size());
+    assertEquals(Optional.of(at("2023-11-08T13:24:00Z")), p.timeline().get(1).at());
+    assertEquals("**ALERT** p95 latency alert fires for checkout", p.timeline().get(1).description());
+    assertEquals(EventKind.ALERTED, p.timeline().get(1).kind());
+    assertEquals(EventKind.ACKNOWLEDGED, p.timeline().get(2).kind());
+    assertEquals(List.of("The alert fired within four minutes."), p.whatWentWell());
+    assertEquals(List.of("The failover runbook did not mention application pools."), p.whatWentPoorly());
+    ActionItem pools = p.actionItems().get(0);
+    assertEquals("Refresh connection pools on failover events", pools.description());
+    assertEquals(Optional.of("@ana"), pools.owner());
+    assertEquals(Optional.of(LocalDate.of(2023, 11, 22)), pools.dueDate());
+    assertEquals(Optional.of("DB-311"), pools.ticket());
+    ActionItem timeout = p.actionItems().get(1);
+    assertEquals("Lower the write timeout to 5 seconds", timeout.description());
+    assertEquals(Optional.of("CHK-88"), timeout.ticket());
+    assertEquals(ActionStatus.DONE, p.actionItems().get(2).status());
+    assertEquals(List.of("Resolution", "Internal", "External"),
+        p.customSections().stream().map(CustomSection::heading).toList());
+  }
+
+  @Test
+  void yamlFrontMatterAndNumberedEmojiHeadings() {
+    Postmortem p = imported("front-matter.md").postmortem();
+    assertEquals("DNS resolution failures in eu-west", p.title());
+    assertEquals(Optional.of(LocalDate.of(2026, 3, 14)), p.date());
+    assertEquals(Optional.of(Severity.SEV_1), p.severity());
+    assertEquals(Optional.of("@mara"), p.owner());
+    assertEquals(List.of("dns", "networking", "eu-west"), p.tags());
+    assertEquals(List.of("Mara Quist", "Tom Berg"), p.authors());
+    assertEquals(Map.of("team", "platform-networking"), p.attributes());
+    assertEquals(4, p.timeline().size());
+    assertEquals(Optional.of(at("2026-03-14T23:58:00Z")), p.timeline().get(0).at());
+    assertEquals(Optional.of(at("2026-03-15T00:03:00Z")), p.timeline().get(1).at());
+    assertEquals(EventKind.DETECTED, p.timeline().get(1).kind());
+    assertTrue(p.rootCause().primaryCause().orElseThrow().startsWith("The template for resolver configs"));
+    assertEquals(List.of("@mara", "@tom"), p.actionItems().stream().map(a -> a.owner().orElseThrow()).toList());
+    assertEquals(List.of(), p.customSections());
+  }
+
+  @Test
+  void boldLabelMetadataAndHorizonHeadings() {
+    Postmortem p = imported("bold-lines.md").postmortem();
+    assertEquals(Optional.of("PAY-77"), p.incidentId());
+    assertEquals(Optional.of(LocalDate.of(2025, 3, 3)), p.date(), "written March 3, 2025");
+    assertEquals(Optional.of(Severity.SEV_3), p.severity());
+    assertEquals(Optional.of(IncidentStatus.RESOLVED), p.incidentStatus());
+    assertEquals(Map.of("Region", "us-east-1"), p.attributes());
+    assertEquals(List.of(Responder.of("Ruth Adams", "incident commander"),
+        Responder.of("Omar Haddad", "payments engineer")), p.responders());
+    assertEquals(Optional.of("Finance"), p.timeline().get(1).actor());
+    assertEquals(Optional.of(at("2025-03-03T10:40:00Z")), p.timeline().get(1).at());
+    assertEquals(List.of(Optional.of(Horizon.IMMEDIATE), Optional.of(Horizon.SHORT_TERM), Optional.of(Horizon.LONG_TERM)),
+        p.actionItems().stream().map(ActionItem::horizon).toList());
+    assertEquals(List.of(ActionStatus.DONE, ActionStatus.OPEN, ActionStatus.OPEN),
+        p.actionItems().stream().map(ActionItem::status).toList());
+  }
+
+  @Test
+  void messyDocumentKeepsWhatItCannotRead() {
+    ImportedPostmortem imported = imported("messy.md");
+    Postmortem p = imported.postmortem();
+    assertEquals("Some notes written in a hurry, before anyone added a title.", p.title());
+    assertEquals(Optional.empty(), p.date());
+    assertEquals(Map.of("Date", "next Tuesday", "Severity", "Major"), p.attributes());
+    assertEquals(Optional.empty(), p.owner());
+    assertEquals("25:99 — something happened", p.timeline().get(0).description());
+    assertEquals(Optional.empty(), p.timeline().get(0).at());
+    ActionItem queue = p.actionItems().get(0);
+    assertEquals("Make the queue bigger", queue.description());
+    assertEquals(Optional.of("@zed"), queue.owner());
+    assertEquals(Optional.of("When: next Tuesday; Cost: cheap"), queue.notes());
+    assertEquals(List.of("Nothing much."), p.whatWentWell());
+    assertTrue(p.rootCause().primaryCause().orElseThrow().startsWith("Nobody knows yet. See the thread.\n\n```"),
+        "ROOT CAUSE!! is the root cause, whatever its case and punctuation");
+    assertEquals(List.of("Timeline", "Random thoughts", "Deeper notes"),
+        p.customSections().stream().map(CustomSection::heading).toList(),
+        "the timeline line without a time, and the unknown sections in order");
+    assertEquals(List.of(
+        "unreadable-value date 3", "unreadable-value severity 4", "unfilled-placeholder owner 5",
+        "unreadable-value timeline[0].at 17", "unreadable-value timeline[1].at 18"),
+        imported.findings().stream().filter(f -> !f.ruleId().startsWith("missing")
+                && !f.ruleId().startsWith("no-") && !f.ruleId().startsWith("action"))
+            .map(f -> f.ruleId() + " " + f.path() + " " + f.line()).toList());
+  }
+
+  @Test
+  void minimalDocument() {
+    Postmortem p = imported("minimal.md").postmortem();
+    assertEquals("Login outage", p.title());
+    assertEquals(Optional.of("Users could not log in for ten minutes.\n\n- The cache was cold after the restart."),
+        p.summary().tldr());
+  }
+
+  @Test
+  void compactTemplateUnfilledReportsEveryPlaceholder() {
+    ImportedPostmortem imported = imported("template-compact-blank.md");
+    // Read off the template: the four metadata rows, the five "..." bullets, the three @owner
+    // and YYYY-MM-DD action rows.
+    Set<Integer> expected = Set.of(7, 8, 9, 10, 39, 40, 44, 45, 49, 61, 62, 63);
+    assertEquals(expected, lines(imported.findings("unfilled-placeholder")));
+    Postmortem p = imported.postmortem();
+    assertEquals(Optional.empty(), p.date());
+    assertEquals(List.of(), p.whatWentWell());
+    assertEquals(3, p.actionItems().size());
+    assertTrue(p.actionItems().stream().allMatch(a -> a.owner().isEmpty() && a.dueDate().isEmpty()));
+  }
+
+  private static final Pattern BRACKET = Pattern.compile("\\[[^\\]]{2,}\\](?!\\()");
+  private static final Pattern ITALIC_LINE = Pattern.compile("_[^_].*_");
+
+  @Test
+  void detailedTemplateUnfilledReportsEveryPlaceholder() {
+    String template = text("template-detailed-blank.md");
+    ImportedPostmortem imported = IMPORTER.read(template);
+    Set<Integer> reported = lines(imported.findings("unfilled-placeholder"));
+    String[] lines = template.split("\n", -1);
+    boolean inFence = false;
+    Set<Integer> unreported = new TreeSet<>();
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.startsWith("```")) {
+        inFence = !inFence; // the appendix's YAML block is code, kept as written
+        continue;
+      }
+      boolean placeholder = BRACKET.matcher(line).find() || ITALIC_LINE.matcher(line).matches();
+      if (!inFence && placeholder && !line.startsWith("#") && !reported.contains(i + 1)) {
+        unreported.add(i + 1);
+      }
+    }
+    assertEquals(Set.of(), unreported, "lines with a placeholder but no finding");
+    Postmortem p = imported.postmortem();
+    assertEquals(Optional.empty(), p.incidentId());
+    assertEquals(Optional.empty(), p.severity());
+    assertEquals(List.of(), p.actionItems(), "every action item is a placeholder");
+    assertEquals(6, p.timeline().size(), "the template's example events stay, without times");
+    assertTrue(p.timeline().stream().allMatch(e -> e.at().isEmpty()));
+  }
+
+  @Test
+  void linterFindingsComeWithTheirLines() {
+    ImportedPostmortem imported = imported("bold-lines.md");
+    LintFinding noDue = imported.findings("action-item-without-due-date").get(0);
+    assertEquals("actionItems[2].dueDate", noDue.path());
+    assertEquals(38, noDue.line());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"filled-compact.md", "filled-detailed.md", "sre-book.md", "pagerduty.md",
+      "front-matter.md", "bold-lines.md", "messy.md", "minimal.md", "template-compact-blank.md",
+      "template-detailed-blank.md"})
+  void noTextOfTheCorpusIsLost(String name) {
+    String text = text(name);
+    ImportedPostmortem imported = IMPORTER.read(text);
+    assertNoTextLost(text, imported);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"filled-compact.md", "filled-detailed.md", "sre-book.md", "pagerduty.md",
+      "front-matter.md", "bold-lines.md", "messy.md", "minimal.md", "template-compact-blank.md",
+      "template-detailed-blank.md"})
+  void importRenderImportIsStable(String name) {
+    assertStable(IMPORTER.read(text(name)).postmortem());
+  }
+
+  /** Each paragraph, list item and table cell has its words in the model, unless it was a placeholder. */
+  static void assertNoTextLost(String text, ImportedPostmortem imported) {
+    Set<Integer> placeholders = lines(imported.findings("unfilled-placeholder"));
+    int frontMatterEnd = frontMatterEnd(text);
+    Set<String> model = ImportedText.words(imported.postmortem());
+    for (ImportedText.Fragment fragment : ImportedText.fragments(text)) {
+      if (placeholders.contains(fragment.line()) || fragment.line() <= frontMatterEnd) {
+        continue;
+      }
+      Set<String> missing = ImportedText.missing(fragment, model);
+      assertTrue(missing.isEmpty(), () -> "line " + fragment.line() + " \"" + fragment.text()
+          + "\" lost the words " + missing);
+    }
+  }
+
+  static void assertStable(Postmortem first) {
+    for (Layout layout : Layout.values()) {
+      String rendered = MarkdownFormat.builder().layout(layout).build().render(first);
+      assertEquals(first, IMPORTER.read(rendered).postmortem(), layout + ":\n" + rendered);
+    }
+  }
+
+  private static int frontMatterEnd(String text) {
+    String[] lines = text.split("\n", -1);
+    if (!lines[0].strip().equals("---")) {
+      return 0;
+    }
+    for (int i = 1; i < lines.length; i++) {
+      if (lines[i].strip().equals("---")) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  static Set<Integer> lines(List<LintFinding> findings) {
+    return findings.stream().map(LintFinding::line).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreTheOnlyParseError() {
+    byte[] bytes = "# Title\n\nok \u00e9\nbad \u00ff here".getBytes(StandardCharsets.ISO_8859_1);
+    PostmortemParseException e = assertThrows(PostmortemParseException.class,
+        () -> IMPORTER.read(new ByteArrayInputStream(bytes)));
+    assertEquals(PostmortemParseException.Problem.MALFORMED, e.problem());
+    assertEquals(3, e.location().line().orElseThrow());
+    assertEquals(4, e.location().column().orElseThrow());
+    assertEquals("UTF-8 text", e.expected());
+  }
+
+  @Test
+  void controlCharactersAndEmptyDocumentsThrowWithTheirPlace() {
+    PostmortemParseException nul = assertThrows(PostmortemParseException.class,
+        () -> IMPORTER.read("# Title\n\nab\u0000c"));
+    assertEquals(3, nul.location().line().orElseThrow());
+    assertEquals(3, nul.location().column().orElseThrow());
+    assertEquals("U+0000", nul.found());
+    PostmortemParseException empty = assertThrows(PostmortemParseException.class, () -> IMPORTER.read(" \n\n"));
+    assertEquals("a document without text", empty.found());
+  }
+
+  @Test
+  void aByteOrderMarkAndCarriageReturnsAreNotText() {
+    Postmortem p = IMPORTER.read("\uFEFF# Title\r\n\r\n## What went well\r- it\r\n").postmortem();
+    assertEquals("Title", p.title());
+    assertEquals(List.of("it"), p.whatWentWell());
+    assertFalse(p.summary().tldr().isPresent());
+  }
+}
