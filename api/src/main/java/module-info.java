@@ -8,6 +8,7 @@ module dev.postmortem.api {
   exports dev.postmortem;
   exports dev.postmortem.format;
   exports dev.postmortem.lint;
+  exports dev.postmortem.report;
 
   uses dev.postmortem.format.PostmortemFormat;
 }
