@@ -5,11 +5,7 @@ import static dev.postmortem.testing.properties.PostmortemGens.theory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.postmortem.testing.PostmortemGenerator.Flavour;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -19,18 +15,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MarkdownImportPropertiesTest {
 
-  static Stream<Arguments> layoutsAndFlavours() {
-    List<Arguments> all = new ArrayList<>();
-    for (Layout layout : Layout.values()) {
-      for (Flavour flavour : Flavour.values()) {
-        all.add(Arguments.of(layout, flavour));
-      }
-    }
-    return all.stream();
-  }
+  private static final String LAYOUTS_AND_FLAVOURS =
+      "dev.postmortem.markdown.MarkdownRoundTripPropertiesTest#layoutsAndFlavours";
 
   @ParameterizedTest
-  @MethodSource("layoutsAndFlavours")
+  @MethodSource(LAYOUTS_AND_FLAVOURS)
   void aDocumentThisLibraryWroteImportsExactly(Layout layout, Flavour flavour) {
     MarkdownFormat markdown = MarkdownFormat.builder().layout(layout).build();
     theory().forAll(postmortems(flavour)).checkAssert(p ->
@@ -38,7 +27,7 @@ class MarkdownImportPropertiesTest {
   }
 
   @ParameterizedTest
-  @MethodSource("layoutsAndFlavours")
+  @MethodSource(LAYOUTS_AND_FLAVOURS)
   void numberedHeadingsLoseNoTextAndImportStably(Layout layout, Flavour flavour) {
     MarkdownFormat markdown = MarkdownFormat.builder().layout(layout).build();
     theory().forAll(postmortems(flavour)).checkAssert(p -> {
