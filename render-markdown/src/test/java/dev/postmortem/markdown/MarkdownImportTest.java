@@ -327,6 +327,17 @@ class MarkdownImportTest {
     assertTrue(p.timeline().stream().allMatch(e -> e.at().isEmpty()));
   }
 
+  /** Found by the numbered-headings property (seed 8491437401014): the role was dropped unreported. */
+  @Test
+  void aPlaceholderRoleInAResponderTableIsReported() {
+    ImportedPostmortem imported = IMPORTER.read(
+        // The unknown metadata label sends it past the strict parser to the lenient reader.
+        "# T\n\n**Team:** core\n\n## Responders\n\n| Name | Role |\n|---|---|\n| @alice | [YYYY-MM-DD] |\n");
+    assertEquals(List.of(Responder.builder().name("@alice").build()), imported.postmortem().responders());
+    assertEquals(Set.of(9), lines(imported.findings("unfilled-placeholder")));
+    assertEquals("responders[0].role", imported.findings("unfilled-placeholder").get(0).path());
+  }
+
   @Test
   void linterFindingsComeWithTheirLines() {
     ImportedPostmortem imported = imported("bold-lines.md");

@@ -869,6 +869,10 @@ final class LenientReader {
             }
             continue;
           }
+          if (Placeholders.isPlaceholder(r)) {
+            finding(LintRule.UNFILLED_PLACEHOLDER, "responders[" + responders + "].role", row.get(0).line(),
+                "role \"" + r + "\" is a template placeholder; read as empty");
+          }
           addResponder(n, r.isEmpty() || Placeholders.isPlaceholder(r) ? null : r, row.get(0).line());
         }
         return true;
