@@ -282,6 +282,23 @@ class MarkdownImportTest {
         p.summary().tldr());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Timeline (Europe/Berlin)", "Timeline (all times Europe/Berlin)",
+      "Timeline (times in Europe/Berlin)"})
+  void aNoteAfterAKnownHeadingKeepsTheSectionAndMayNameTheZone(String heading) {
+    String doc = "# Orders latency\n\n**Date:** 2025-01-25\n**Severity:** sev-1\n\n## " + heading + "\n\n"
+        + "- 09:00 **Started**: p99 latency climbs past 2 s.\n- 11:00 **Resolved:** Query killed.\n\n"
+        + "## Action items (as of March)\n\n- [ ] Add the index (@bob)\n";
+    Postmortem p = IMPORTER.read(doc).postmortem();
+    assertEquals(List.of(Optional.of(at("2025-01-25T08:00:00Z")), Optional.of(at("2025-01-25T10:00:00Z"))),
+        p.timeline().stream().map(TimelineEvent::at).toList(), "09:00 and 11:00 in Berlin (UTC+1)");
+    assertEquals(java.time.ZoneId.of("Europe/Berlin"), p.zone());
+    assertEquals(List.of(EventKind.STARTED, EventKind.RESOLVED),
+        p.timeline().stream().map(TimelineEvent::kind).toList(), "a marker naming a kind is that kind");
+    assertEquals(List.of("Add the index"), p.actionItems().stream().map(a -> a.description()).toList());
+    assertEquals(List.of(), p.customSections());
+  }
+
   @Test
   void compactTemplateUnfilledReportsEveryPlaceholder() {
     ImportedPostmortem imported = imported("template-compact-blank.md");

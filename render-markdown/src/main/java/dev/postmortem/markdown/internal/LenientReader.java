@@ -128,6 +128,8 @@ final class LenientReader {
       "(?:\\*\\*|__)?(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:\\*\\*|__)?[ \\t]*(?:\\((?:all )?times? (?:in )?(?<zone>[A-Za-z/_+0-9:-]+)\\))?");
   private static final Pattern ALL_TIMES = Pattern.compile(
       "(?i)[_*]?all times (?:are )?(?:in )?(?<zone>[A-Za-z][A-Za-z/_+0-9:-]*)");
+  private static final Pattern HEADING_ZONE = Pattern.compile(
+      "(?i).*\\((?:all )?(?:times? )?(?:are )?(?:in )?(?<zone>[A-Za-z][A-Za-z/_+0-9:-]*)\\)");
   private static final Pattern TASK = Pattern.compile("\\[([ xX])\\][ \\t]+(.*)", Pattern.DOTALL);
   private static final Pattern SEPARATOR = Pattern.compile("[ \\t]+[-—–|][ \\t]+|;[ \\t]+|,[ \\t]+(?=[A-Za-z ]{1,12}:)");
   private static final Pattern TICKET = Pattern.compile("[A-Z][A-Z0-9]+-[0-9]+|#[0-9]+|https?://\\S+");
@@ -269,7 +271,7 @@ final class LenientReader {
 
     for (Part part : parts) {
       if (part.target == Target.TIMELINE) {
-        findZone(part.nodes);
+        findZone(part.heading, part.nodes);
       }
     }
     if (front != null) {
@@ -322,7 +324,12 @@ final class LenientReader {
     if (parent != null && parent.target == Target.ACTION_ITEMS && horizon(heading).isPresent()) {
       return Optional.of(Target.ACTION_ITEMS);
     }
-    return Optional.ofNullable(HEADINGS.get(key));
+    Target target = HEADINGS.get(key);
+    if (target == null && key.endsWith(")") && key.lastIndexOf(" (") > 0) {
+      // "Timeline (UTC)", "Action items (as of March)": a note after a known heading.
+      target = HEADINGS.get(key.substring(0, key.lastIndexOf(" (")));
+    }
+    return Optional.ofNullable(target);
   }
 
   private static Optional<Horizon> horizon(String heading) {
@@ -908,22 +915,32 @@ final class LenientReader {
 
   // ---- timeline ----
 
-  private void findZone(List<Node> nodes) {
+  private void findZone(String heading, List<Node> nodes) {
+    // A heading note, "Timeline (UTC)" or "Timeline (all times Europe/Berlin)", comes first.
+    Matcher note = HEADING_ZONE.matcher(heading.strip());
+    if (note.matches() && zoneFrom(note.group("zone"))) {
+      return;
+    }
     for (Node node : nodes) {
       if (node instanceof Paragraph p) {
         Matcher m = ALL_TIMES.matcher(src.source(p));
         if (m.lookingAt()) {
-          String name = m.group("zone").replaceAll("[.,_*]+$", "");
-          Optional<ZoneId> z = ZoneText.parse(name.toUpperCase(Locale.ROOT).equals("UTC") ? "UTC" : name);
-          if (z.isPresent() && !zoneSet) {
-            zone = z.get();
-            zoneSet = true;
-            b.zone(zone);
-          }
+          zoneFrom(m.group("zone").replaceAll("[.,_*]+$", ""));
           return;
         }
       }
     }
+  }
+
+  /** Sets the document's zone from its name, unless already set; returns whether it is a zone. */
+  private boolean zoneFrom(String name) {
+    Optional<ZoneId> z = ZoneText.parse(name.toUpperCase(Locale.ROOT).equals("UTC") ? "UTC" : name);
+    if (z.isPresent() && !zoneSet) {
+      zone = z.get();
+      zoneSet = true;
+      b.zone(zone);
+    }
+    return z.isPresent();
   }
 
   private void timeline(Part part) {
@@ -1035,7 +1052,18 @@ final class LenientReader {
   /** The milestone a description marks, from a bold marker such as **OUTAGE BEGINS** or its words. */
   static Optional<EventKind> kind(String description) {
     Matcher marker = MARKER.matcher(description);
-    String text = (marker.find() ? marker.group(1) : description).toLowerCase(Locale.ROOT);
+    boolean marked = marker.find();
+    if (marked) {
+      // A marker that is a kind's own name, "**Alerted**:" or "**MITIGATED**", is that kind.
+      String name = marker.group(1).replaceAll("[:.]+$", "").strip().toUpperCase(Locale.ROOT)
+          .replace(' ', '_');
+      for (EventKind kind : EventKind.values()) {
+        if (kind.name().equals(name)) {
+          return Optional.of(kind);
+        }
+      }
+    }
+    String text = (marked ? marker.group(1) : description).toLowerCase(Locale.ROOT);
     String[][] rules = {
         {"\\b(outage|incident|impact|issue|problem)s? (begins|began|starts|started)\\b", "STARTED"},
         {"\\balerts? (fire|fires|fired|triggered|went off)\\b|\\bpaged\\b|^alert\\b", "ALERTED"},

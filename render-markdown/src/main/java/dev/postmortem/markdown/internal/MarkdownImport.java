@@ -5,6 +5,7 @@ import dev.postmortem.format.ParseLocation;
 import dev.postmortem.format.PostmortemParseException;
 import dev.postmortem.format.PostmortemParseException.Problem;
 import dev.postmortem.lint.LintFinding;
+import dev.postmortem.markdown.Layout;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -13,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The import of a hand-written document: a document this library wrote is read exactly as the
@@ -36,12 +38,34 @@ public final class MarkdownImport {
   /** Imports {@code text}. */
   public static Result read(String text) {
     String normalized = normalize(text);
-    try {
-      return new Result(MarkdownReader.read(normalized), List.of(), Map.of(), normalized);
-    } catch (PostmortemParseException strictFailed) {
-      LenientReader.Result result = LenientReader.read(normalized);
-      return new Result(result.postmortem(), result.findings(), result.lines(), normalized);
+    Optional<Postmortem> own = ownDocument(normalized);
+    if (own.isPresent()) {
+      return new Result(own.get(), List.of(), Map.of(), normalized);
     }
+    LenientReader.Result result = LenientReader.read(normalized);
+    return new Result(result.postmortem(), result.findings(), result.lines(), normalized);
+  }
+
+  /**
+   * Returns the postmortem if {@code text} is a document this library writes: one the strict
+   * parser reads and that renders back to the same text in one of the layouts. Acceptance by the
+   * strict parser alone is not enough: it reads any unknown heading, "Timeline (UTC)" say, as a
+   * custom section, where a hand-written document means the timeline.
+   */
+  private static Optional<Postmortem> ownDocument(String text) {
+    Postmortem strict;
+    try {
+      strict = MarkdownReader.read(text);
+    } catch (PostmortemParseException notStrict) {
+      return Optional.empty();
+    }
+    String written = text.stripTrailing();
+    for (Layout layout : Layout.values()) {
+      if (MarkdownWriter.render(strict, layout).stripTrailing().equals(written)) {
+        return Optional.of(strict);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
