@@ -49,7 +49,8 @@ public final class TextSource {
     int parts = 1 + random.nextInt(adversarial ? 8 : 6);
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < parts; i++) {
-      if (i > 0 && random.nextInt(4) != 0) {
+      // Adversarial text sometimes glues words together; realistic text reads as words.
+      if (i > 0 && (!adversarial || random.nextInt(4) != 0)) {
         text.append(' ');
       }
       text.append(adversarial && random.nextInt(3) == 2 ? nasty() : word());
