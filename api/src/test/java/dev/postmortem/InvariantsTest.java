@@ -118,10 +118,28 @@ class InvariantsTest {
   }
 
   @Test
+  void aMissingMapValueIsAViolationNotANullPointerException() {
+    // Found by the hostile Markdown corpus: a feature-flag row cut off after its first cell.
+    assertEquals(List.of(new Violation("featureFlags[\"ENABLE_X\"]", "is required")),
+        violations(() -> Appendix.builder().putFeatureFlag("ENABLE_X", null).build()));
+  }
+
+  @Test
   void smallValuesCheckThemselvesWhenBuilt() {
     assertEquals(List.of(new Violation("amount", "must not be negative, was -1.50")),
         violations(() -> CostItem.of(CostKind.REFUND, new BigDecimal("-1.50"),
             Currency.getInstance("EUR"))));
+    // Found by the hostile JSON corpus: -1E-999999999 ran out of memory being printed in full.
+    assertEquals(List.of(new Violation("amount",
+            "must have at most 40 digits and a scale from -20 to 20, was 1 digits with scale 999999999")),
+        violations(() -> CostItem.of(CostKind.REFUND, new BigDecimal("-1e-999999999"),
+            Currency.getInstance("EUR"))));
+    assertEquals(List.of(new Violation("amount",
+            "must have at most 40 digits and a scale from -20 to 20, was 41 digits with scale 0")),
+        violations(() -> CostItem.of(CostKind.REFUND, new BigDecimal("1".repeat(41)),
+            Currency.getInstance("EUR"))));
+    CostItem.of(CostKind.REFUND, new BigDecimal("1".repeat(20) + "." + "1".repeat(20)),
+        Currency.getInstance("EUR")); // 40 digits, scale 20: the largest accepted
     assertEquals(List.of(new Violation("kind", "is required"), new Violation("amount", "is required"),
             new Violation("currency", "is required")),
         violations(() -> CostItem.builder().build()));
