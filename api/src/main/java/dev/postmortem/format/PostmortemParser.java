@@ -1,7 +1,9 @@
 package dev.postmortem.format;
 
 import dev.postmortem.Postmortem;
+import dev.postmortem.internal.Utf8;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -21,6 +23,19 @@ public interface PostmortemParser {
    * @throws IOException if {@code in} fails
    */
   Postmortem parse(Reader in) throws IOException;
+
+  /**
+   * Reads one postmortem from UTF-8 bytes; does not close {@code in}. Bytes that are not UTF-8
+   * throw {@link PostmortemParseException} with problem {@code MALFORMED} and their location,
+   * rather than becoming replacement characters. The bundled formats read within their limits;
+   * this default reads all bytes first.
+   *
+   * @throws PostmortemParseException if the input is not UTF-8 or not a valid document
+   * @throws IOException if {@code in} fails
+   */
+  default Postmortem parse(InputStream in) throws IOException {
+    return parse(Utf8.decode(in.readAllBytes()));
+  }
 
   /**
    * Reads one postmortem from {@code text}.

@@ -1,5 +1,6 @@
 package dev.postmortem.json;
 
+import dev.postmortem.format.ParseLimits;
 import dev.postmortem.format.PostmortemFormat;
 import dev.postmortem.format.PostmortemParser;
 import dev.postmortem.format.PostmortemRenderer;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -42,6 +44,7 @@ public final class JsonFormat implements PostmortemFormat {
 
   private final boolean prettyPrint;
   private final boolean ignoreUnknownFields;
+  private final ParseLimits limits;
   private final JsonCodec codec;
 
   /** Creates the format with its default options, as {@link java.util.ServiceLoader} does. */
@@ -52,7 +55,8 @@ public final class JsonFormat implements PostmortemFormat {
   private JsonFormat(Builder builder) {
     this.prettyPrint = builder.prettyPrint;
     this.ignoreUnknownFields = builder.ignoreUnknownFields;
-    this.codec = new JsonCodec(prettyPrint, ignoreUnknownFields);
+    this.limits = builder.limits;
+    this.codec = new JsonCodec(prettyPrint, ignoreUnknownFields, limits);
   }
 
   /** Returns a builder with the default options. */
@@ -70,6 +74,11 @@ public final class JsonFormat implements PostmortemFormat {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
     }
+  }
+
+  /** Returns the limits its parser reads within. */
+  public ParseLimits limits() {
+    return limits;
   }
 
   @Override
@@ -107,8 +116,23 @@ public final class JsonFormat implements PostmortemFormat {
   public static final class Builder {
     private boolean prettyPrint;
     private boolean ignoreUnknownFields;
+    private ParseLimits limits = ParseLimits.defaults();
 
     private Builder() {}
+
+    /**
+     * Sets the limits the parser reads within; {@link ParseLimits#defaults()} by default. They
+     * become Jackson's stream limits for document length, string length and nesting depth, and
+     * arrays and objects are counted against the list limit. Past a limit, parsing throws
+     * {@link dev.postmortem.format.PostmortemParseException} with problem
+     * {@code LIMIT_EXCEEDED}, the JSON path, line and column, and the limit's name.
+     *
+     * @return {@code this}
+     */
+    public Builder limits(ParseLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
 
     /**
      * Sets whether to indent the output by two spaces and end it with a line feed; off by

@@ -1,6 +1,7 @@
 package dev.postmortem.markdown;
 
 import dev.postmortem.Postmortem;
+import dev.postmortem.format.ParseLimits;
 import dev.postmortem.format.PostmortemFormat;
 import dev.postmortem.format.PostmortemParser;
 import dev.postmortem.format.PostmortemRenderer;
@@ -28,6 +29,7 @@ public final class MarkdownFormat implements PostmortemFormat {
   public static final String NAME = "markdown";
 
   private final Layout layout;
+  private final ParseLimits limits;
   private final MarkdownCodec codec;
 
   /** Creates the format in the compact layout, as {@link java.util.ServiceLoader} does. */
@@ -37,7 +39,8 @@ public final class MarkdownFormat implements PostmortemFormat {
 
   private MarkdownFormat(Builder builder) {
     this.layout = builder.layout;
-    this.codec = new MarkdownCodec(layout);
+    this.limits = builder.limits;
+    this.codec = new MarkdownCodec(layout, limits);
   }
 
   /** Returns a builder with the default options (compact layout). */
@@ -48,6 +51,11 @@ public final class MarkdownFormat implements PostmortemFormat {
   /** Returns the layout this format writes. */
   public Layout layout() {
     return layout;
+  }
+
+  /** Returns the limits its parser reads within. */
+  public ParseLimits limits() {
+    return limits;
   }
 
   /**
@@ -97,8 +105,21 @@ public final class MarkdownFormat implements PostmortemFormat {
   /** Options of a {@link MarkdownFormat}. */
   public static final class Builder {
     private Layout layout = Layout.COMPACT;
+    private ParseLimits limits = ParseLimits.defaults();
 
     private Builder() {}
+
+    /**
+     * Sets the limits the parser reads within; {@link ParseLimits#defaults()} by default. Past a
+     * limit, parsing throws {@link dev.postmortem.format.PostmortemParseException} with problem
+     * {@code LIMIT_EXCEEDED}, the line and column, and the limit's name.
+     *
+     * @return {@code this}
+     */
+    public Builder limits(ParseLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
 
     /**
      * Sets the layout to write; {@link Layout#COMPACT} by default. The parser reads both.

@@ -1,9 +1,11 @@
 package dev.postmortem.markdown;
 
+import dev.postmortem.format.ParseLimits;
 import dev.postmortem.format.PostmortemParseException;
 import dev.postmortem.lint.LintFinding;
 import dev.postmortem.lint.PostmortemLinter;
 import dev.postmortem.markdown.internal.MarkdownImport;
+import dev.postmortem.markdown.internal.MarkdownLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -35,15 +37,18 @@ import java.util.regex.Pattern;
  *
  * <p>A document this library rendered is read exactly as {@link MarkdownFormat}'s parser reads
  * it, so importing, rendering and importing again gives the first import back. Only input that is
- * not a document at all (not UTF-8, control characters, no text) throws
+ * not a document at all (not UTF-8, control characters, no text, past one of the
+ * {@linkplain Builder#limits(ParseLimits) limits}) throws
  * {@link PostmortemParseException}, with its line and column. Immutable and thread-safe.
  */
 public final class MarkdownImporter {
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]{2,})\"");
   private final PostmortemLinter linter;
+  private final ParseLimits limits;
 
   private MarkdownImporter(Builder builder) {
     this.linter = PostmortemLinter.withClock(builder.clock);
+    this.limits = builder.limits;
   }
 
   /** Returns an importer whose linter takes today from the system clock in UTC. */
@@ -59,27 +64,24 @@ public final class MarkdownImporter {
   /** Imports a document given as text. */
   public ImportedPostmortem read(String text) {
     Objects.requireNonNull(text, "text");
-    return imported(MarkdownImport.read(text));
+    return imported(MarkdownImport.read(text, limits));
   }
 
   /** Imports a document read from {@code in}, which is not closed. */
   public ImportedPostmortem read(Reader in) throws IOException {
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
-    for (int n; (n = in.read(buffer)) >= 0; ) {
-      text.append(buffer, 0, n);
-    }
-    return read(text.toString());
+    return read(MarkdownLimits.read(in, limits));
   }
 
   /** Imports UTF-8 bytes from {@code in}, which is not closed; bytes that are not UTF-8 throw. */
   public ImportedPostmortem read(InputStream in) throws IOException {
-    return read(MarkdownImport.decode(in.readAllBytes()));
+    return read(MarkdownImport.decode(in, limits));
   }
 
   /** Imports a UTF-8 file. */
   public ImportedPostmortem read(Path file) throws IOException {
-    return read(MarkdownImport.decode(Files.readAllBytes(file)));
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
   }
 
   private ImportedPostmortem imported(MarkdownImport.Result result) {
@@ -121,8 +123,22 @@ public final class MarkdownImporter {
   /** Builds a {@link MarkdownImporter}. */
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
+    private ParseLimits limits = ParseLimits.defaults();
 
     private Builder() {}
+
+    /**
+     * Sets the limits a document is read within; {@link ParseLimits#defaults()} by default. Past a
+     * limit, reading throws {@link PostmortemParseException} with problem {@code LIMIT_EXCEEDED},
+     * the line and column, and the limit's name: a document too big to be a postmortem is not
+     * one, whatever its layout.
+     *
+     * @return {@code this}
+     */
+    public Builder limits(ParseLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
 
     /** Sets the clock the linter takes today from, for overdue action items. */
     public Builder clock(Clock clock) {

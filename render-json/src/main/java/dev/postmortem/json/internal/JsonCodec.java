@@ -1,18 +1,22 @@
 package dev.postmortem.json.internal;
 
 import dev.postmortem.Postmortem;
+import dev.postmortem.format.ParseLimits;
 import dev.postmortem.format.PostmortemParseException;
 import dev.postmortem.format.PostmortemParseException.Problem;
 import dev.postmortem.format.PostmortemParser;
 import dev.postmortem.format.PostmortemRenderer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -22,15 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON renderer and parser for one set of options. Immutable and thread-safe: Jackson's
- * mapper and writer are, and each call makes its own generator or parser. Jackson's default
- * stream limits (string length, nesting depth, number length) stay on.
+ * mapper and writer are, and each call makes its own generator or parser. The {@link ParseLimits}
+ * become Jackson's stream limits (document length, string length, nesting depth), beside its
+ * default number and name length limits; list sizes are counted by {@link JsonInput}.
  */
 public final class JsonCodec implements PostmortemRenderer, PostmortemParser {
-  /** One mapper for all: configured once, never changed. */
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-      .build();
 
   /** Two-space indentation and {@code "name": value}, with {@code \n} on every platform. */
   private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
@@ -40,6 +40,9 @@ public final class JsonCodec implements PostmortemRenderer, PostmortemParser {
 
   private final boolean prettyPrint;
   private final boolean ignoreUnknownFields;
+  private final ParseLimits limits;
+  /** Configured once per codec, never changed. */
+  private final JsonMapper mapper;
   private final ObjectWriter writer;
 
   /**
@@ -48,11 +51,22 @@ public final class JsonCodec implements PostmortemRenderer, PostmortemParser {
    * @param prettyPrint whether to indent the output, ending it with a line feed
    * @param ignoreUnknownFields whether to skip fields this version does not know instead of
    *     refusing them
+   * @param limits what the parser reads at most
    */
-  public JsonCodec(boolean prettyPrint, boolean ignoreUnknownFields) {
+  public JsonCodec(boolean prettyPrint, boolean ignoreUnknownFields, ParseLimits limits) {
     this.prettyPrint = prettyPrint;
     this.ignoreUnknownFields = ignoreUnknownFields;
-    this.writer = prettyPrint ? MAPPER.writer().with(PRETTY) : MAPPER.writer();
+    this.limits = limits;
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxDocumentLength(limits.maxDocumentChars())
+        .maxStringLength(limits.maxFieldLength())
+        .maxNestingDepth(limits.maxNestingDepth())
+        .build();
+    this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .build();
+    this.writer = prettyPrint ? mapper.writer().with(PRETTY) : mapper.writer();
   }
 
   @Override
@@ -71,18 +85,34 @@ public final class JsonCodec implements PostmortemRenderer, PostmortemParser {
   public Postmortem parse(Reader reader) throws IOException {
     JsonParser parser;
     try {
-      parser = MAPPER.createParser(reader);
+      parser = mapper.createParser(reader);
     } catch (JacksonIOException e) {
       throw e.getCause();
     }
+    return read(parser);
+  }
+
+  /** Reads UTF-8 bytes with Jackson's byte parser, which reports bytes that are not UTF-8. */
+  @Override
+  public Postmortem parse(InputStream in) throws IOException {
+    JsonParser parser;
+    try {
+      parser = mapper.createParser(in);
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+    return read(parser);
+  }
+
+  private Postmortem read(JsonParser parser) throws IOException {
     try (parser) {
-      JsonInput in = new JsonInput(parser, ignoreUnknownFields);
+      JsonInput in = new JsonInput(parser, ignoreUnknownFields, limits);
       try {
         return new PostmortemJsonReader(in).read();
       } catch (JacksonIOException e) {
         throw e.getCause();
       } catch (StreamConstraintsException e) {
-        throw in.fail(Problem.LIMIT_EXCEEDED, "a document within the parser's limits",
+        throw in.fail(Problem.LIMIT_EXCEEDED, limitExceeded(e.getOriginalMessage()),
             e.getOriginalMessage(), e, e.getLocation());
       } catch (PostmortemParseException e) {
         throw e;
@@ -93,8 +123,28 @@ public final class JsonCodec implements PostmortemRenderer, PostmortemParser {
     }
   }
 
+  /**
+   * Names the limit Jackson reports in its message ("... exceeds the maximum allowed (64, from
+   * `StreamReadConstraints.getMaxNestingDepth()`)") as {@link ParseLimits} calls it.
+   */
+  private String limitExceeded(String jacksonMessage) {
+    String message = jacksonMessage == null ? "" : jacksonMessage;
+    if (message.contains("getMaxNestingDepth")) {
+      return "at most " + limits.maxNestingDepth() + " levels of nesting (limit maxNestingDepth)";
+    }
+    if (message.contains("getMaxStringLength")) {
+      return "at most " + limits.maxFieldLength() + " characters in one value (limit maxFieldLength)";
+    }
+    if (message.contains("getMaxDocumentLength")) {
+      return "at most " + limits.maxDocumentChars() + " characters (limit maxDocumentChars)";
+    }
+    // Jackson's own limits that ParseLimits does not set: number and name length.
+    return "a document within Jackson's stream limits";
+  }
+
   @Override
   public String toString() {
-    return "JsonCodec{prettyPrint=" + prettyPrint + ", ignoreUnknownFields=" + ignoreUnknownFields + "}";
+    return "JsonCodec{prettyPrint=" + prettyPrint + ", ignoreUnknownFields=" + ignoreUnknownFields
+        + ", limits=" + limits + "}";
   }
 }

@@ -2,6 +2,7 @@ package dev.postmortem.json.internal;
 
 import dev.postmortem.InvalidPostmortemException;
 import dev.postmortem.Violation;
+import dev.postmortem.format.ParseLimits;
 import dev.postmortem.format.ParseLocation;
 import dev.postmortem.format.PostmortemParseException;
 import dev.postmortem.format.PostmortemParseException.Problem;
@@ -12,7 +13,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
@@ -34,10 +37,12 @@ final class JsonInput {
 
   private final JsonParser in;
   private final boolean ignoreUnknownFields;
+  private final ParseLimits limits;
 
-  JsonInput(JsonParser in, boolean ignoreUnknownFields) {
+  JsonInput(JsonParser in, boolean ignoreUnknownFields, ParseLimits limits) {
     this.in = in;
     this.ignoreUnknownFields = ignoreUnknownFields;
+    this.limits = limits;
   }
 
   JsonParser parser() {
@@ -46,7 +51,7 @@ final class JsonInput {
 
   /** The fields seen so far in one object, to refuse a second occurrence of a name. */
   static final class Seen {
-    private final List<String> names = new ArrayList<>(8);
+    private final Set<String> names = new HashSet<>();
   }
 
   /**
@@ -58,12 +63,9 @@ final class JsonInput {
     if (name == null) {
       return null;
     }
-    for (String earlier : seen.names) {
-      if (earlier.equals(name)) {
-        throw fail(Problem.UNEXPECTED, "each field once", "a second \"" + name + "\"");
-      }
+    if (!seen.names.add(name)) {
+      throw fail(Problem.UNEXPECTED, "each field once", "a second \"" + name + "\"");
     }
-    seen.names.add(name);
     in.nextToken();
     return name;
   }
@@ -90,9 +92,25 @@ final class JsonInput {
     }
   }
 
-  /** Moves to the next array element; returns false at the end of the array. */
-  boolean nextElement() {
-    return in.nextToken() != JsonToken.END_ARRAY;
+  /** Returns the limits this input is read within. */
+  ParseLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Moves to the array element at {@code index}; returns false at the end of the array.
+   *
+   * @throws PostmortemParseException if the array holds more elements than the list limit
+   */
+  boolean nextElement(int index) {
+    if (in.nextToken() == JsonToken.END_ARRAY) {
+      return false;
+    }
+    if (index >= limits.maxListSize()) {
+      throw ParseLimits.exceeded(location(), "maxListSize", limits.maxListSize(),
+          "elements in one array", "element " + (index + 1));
+    }
+    return true;
   }
 
   String string() {
@@ -169,7 +187,7 @@ final class JsonInput {
   List<String> strings() {
     startArray("an array of strings");
     List<String> values = new ArrayList<>();
-    while (nextElement()) {
+    for (int i = 0; nextElement(i); i++) {
       values.add(string());
     }
     return values;

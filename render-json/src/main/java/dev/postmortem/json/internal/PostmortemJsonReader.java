@@ -38,6 +38,7 @@ import dev.postmortem.Signoff;
 import dev.postmortem.Summary;
 import dev.postmortem.TimelineEvent;
 import dev.postmortem.Topic;
+import dev.postmortem.format.ParseLimits;
 import dev.postmortem.format.PostmortemParseException.Problem;
 import dev.postmortem.json.internal.JsonInput.Seen;
 import java.util.ArrayList;
@@ -543,6 +544,10 @@ final class PostmortemJsonReader {
       if (!keys.add(key)) {
         throw in.fail(Problem.UNEXPECTED, "each key once", "a second \"" + key + "\"");
       }
+      if (keys.size() > in.limits().maxListSize()) {
+        throw ParseLimits.exceeded(in.location(), "maxListSize", in.limits().maxListSize(),
+            "keys in one object", "key " + keys.size());
+      }
       in.parser().nextToken();
       values.put(key, in.string());
     }
@@ -565,7 +570,7 @@ final class PostmortemJsonReader {
   /** Runs {@code perElement} for each object of an array, positioned on its opening brace. */
   private void eachObject(String description, Runnable perElement) {
     in.startArray("an array of " + description);
-    while (in.nextElement()) {
+    for (int i = 0; in.nextElement(i); i++) {
       in.startObject("an object in the array of " + description);
       perElement.run();
     }

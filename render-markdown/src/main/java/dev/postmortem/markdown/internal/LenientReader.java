@@ -27,6 +27,7 @@ import dev.postmortem.Summary;
 import dev.postmortem.TimelineEvent;
 import dev.postmortem.Topic;
 import dev.postmortem.Violation;
+import dev.postmortem.format.ParseLimits;
 import dev.postmortem.format.ParseLocation;
 import dev.postmortem.format.PostmortemParseException;
 import dev.postmortem.format.PostmortemParseException.Problem;
@@ -172,8 +173,8 @@ final class LenientReader {
   record Result(Postmortem postmortem, List<LintFinding> findings, Map<String, Integer> lines) {}
 
   /** Reads {@code text}, whose line endings are already {@code \n}. */
-  static Result read(String text) {
-    return new LenientReader(text).read();
+  static Result read(String text, ParseLimits limits) {
+    return new LenientReader(text).read(limits);
   }
 
   /** A run of the document under one heading. */
@@ -195,10 +196,10 @@ final class LenientReader {
     }
   }
 
-  private Result read() {
+  private Result read(ParseLimits limits) {
     FrontMatter front = FrontMatter.read(src);
     String body = front == null ? src.text() : blankedFrontMatter(front.endLine());
-    Node document = MarkdownReader.PARSER.parse(body);
+    Node document = MarkdownReader.parseBlocks(body, limits);
     List<Node> top = new ArrayList<>();
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       top.add(node);

@@ -1,19 +1,23 @@
 package dev.postmortem.markdown.internal;
 
 import dev.postmortem.Postmortem;
+import dev.postmortem.format.ParseLimits;
 import dev.postmortem.format.PostmortemParser;
 import dev.postmortem.format.PostmortemRenderer;
 import dev.postmortem.markdown.Layout;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 
 /** The Markdown renderer and parser for one layout. Immutable and thread-safe. */
 public final class MarkdownCodec implements PostmortemRenderer, PostmortemParser {
   private final Layout layout;
+  private final ParseLimits limits;
 
-  /** Creates the codec for {@code layout}. */
-  public MarkdownCodec(Layout layout) {
+  /** Creates the codec for {@code layout}, parsing within {@code limits}. */
+  public MarkdownCodec(Layout layout, ParseLimits limits) {
     this.layout = layout;
+    this.limits = limits;
   }
 
   @Override
@@ -28,17 +32,17 @@ public final class MarkdownCodec implements PostmortemRenderer, PostmortemParser
 
   @Override
   public Postmortem parse(Reader in) throws IOException {
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
-    for (int n; (n = in.read(buffer)) >= 0; ) {
-      text.append(buffer, 0, n);
-    }
-    return MarkdownReader.read(text.toString());
+    return MarkdownReader.read(MarkdownLimits.read(in, limits), limits);
+  }
+
+  @Override
+  public Postmortem parse(InputStream in) throws IOException {
+    return MarkdownReader.read(MarkdownImport.decode(in, limits), limits);
   }
 
   @Override
   public Postmortem parse(String text) {
-    return MarkdownReader.read(text);
+    return MarkdownReader.read(text, limits);
   }
 
   /** Returns the blank fill-in template of this layout. */
@@ -48,6 +52,6 @@ public final class MarkdownCodec implements PostmortemRenderer, PostmortemParser
 
   @Override
   public String toString() {
-    return "MarkdownCodec{layout=" + layout + "}";
+    return "MarkdownCodec{layout=" + layout + ", limits=" + limits + "}";
   }
 }

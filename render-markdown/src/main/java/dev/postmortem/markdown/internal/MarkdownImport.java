@@ -4,13 +4,12 @@ import dev.postmortem.Postmortem;
 import dev.postmortem.format.ParseLocation;
 import dev.postmortem.format.PostmortemParseException;
 import dev.postmortem.format.PostmortemParseException.Problem;
+import dev.postmortem.format.ParseLimits;
+import dev.postmortem.internal.Utf8;
 import dev.postmortem.lint.LintFinding;
 import dev.postmortem.markdown.Layout;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -35,14 +34,15 @@ public final class MarkdownImport {
 
   private MarkdownImport() {}
 
-  /** Imports {@code text}. */
-  public static Result read(String text) {
+  /** Imports {@code text} within {@code limits}. */
+  public static Result read(String text, ParseLimits limits) {
+    MarkdownLimits.checkSize(text, limits);
     String normalized = normalize(text);
-    Optional<Postmortem> own = ownDocument(normalized);
+    Optional<Postmortem> own = ownDocument(normalized, limits);
     if (own.isPresent()) {
       return new Result(own.get(), List.of(), Map.of(), normalized);
     }
-    LenientReader.Result result = LenientReader.read(normalized);
+    LenientReader.Result result = LenientReader.read(normalized, limits);
     return new Result(result.postmortem(), result.findings(), result.lines(), normalized);
   }
 
@@ -52,11 +52,14 @@ public final class MarkdownImport {
    * strict parser alone is not enough: it reads any unknown heading, "Timeline (UTC)" say, as a
    * custom section, where a hand-written document means the timeline.
    */
-  private static Optional<Postmortem> ownDocument(String text) {
+  private static Optional<Postmortem> ownDocument(String text, ParseLimits limits) {
     Postmortem strict;
     try {
-      strict = MarkdownReader.read(text);
+      strict = MarkdownReader.read(text, limits);
     } catch (PostmortemParseException notStrict) {
+      if (notStrict.problem() == Problem.LIMIT_EXCEEDED) {
+        throw notStrict; // the lenient reader checks the same limits: say so once
+      }
       return Optional.empty();
     }
     String written = text.stripTrailing();
@@ -69,34 +72,17 @@ public final class MarkdownImport {
   }
 
   /**
-   * Decodes UTF-8 strictly: a byte sequence that is not UTF-8 is a parse exception at its line and
+   * Reads and decodes UTF-8 strictly, within the document limit: a byte sequence that is not UTF-8 is a parse exception at its line and
    * byte column, never a replacement character that would change the text unnoticed.
    */
-  public static String decode(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isUnderflow()) {
-      result = decoder.flush(out);
+  public static String decode(InputStream in, ParseLimits limits) throws IOException {
+    // A UTF-16 unit takes at most 3 bytes of UTF-8: more bytes than that is surely too long.
+    long maxBytes = 3L * limits.maxDocumentChars();
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    if (bytes.length > maxBytes) {
+      MarkdownLimits.checkSize(new String(bytes, StandardCharsets.UTF_8), limits);
     }
-    if (result.isError()) {
-      int offset = in.position();
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < offset; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      throw new PostmortemParseException(Problem.MALFORMED, ParseLocation.at(line, offset - lineStart + 1),
-          "UTF-8 text", String.format("the byte 0x%02X at byte offset %d", bytes[offset] & 0xFF, offset), null);
-    }
-    out.flip();
-    return out.toString();
+    return Utf8.decode(bytes);
   }
 
   /**

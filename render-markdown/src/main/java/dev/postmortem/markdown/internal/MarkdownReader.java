@@ -20,6 +20,7 @@ import dev.postmortem.Severity;
 import dev.postmortem.Signoff;
 import dev.postmortem.Topic;
 import dev.postmortem.Violation;
+import dev.postmortem.format.ParseLimits;
 import dev.postmortem.format.ParseLocation;
 import dev.postmortem.format.PostmortemParseException;
 import dev.postmortem.format.PostmortemParseException.Problem;
@@ -85,10 +86,18 @@ final class MarkdownReader {
     this.src = new SourceText(text);
   }
 
-  /** Reads one postmortem; line endings are normalised first. */
-  static Postmortem read(String text) {
+  /** Reads one postmortem within {@code limits}; line endings are normalised first. */
+  static Postmortem read(String text, ParseLimits limits) {
+    MarkdownLimits.checkSize(text, limits);
     String normalized = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
-    return new MarkdownReader(normalized).read();
+    return new MarkdownReader(normalized).read(limits);
+  }
+
+  /** Parses {@code text} into blocks and checks them against {@code limits}. */
+  static Node parseBlocks(String text, ParseLimits limits) {
+    Node document = PARSER.parse(text);
+    MarkdownLimits.checkTree(document, limits);
+    return document;
   }
 
   /** A run of the document: the nodes under one heading, and the lines they span. */
@@ -98,8 +107,8 @@ final class MarkdownReader {
   private record SectionText(Heading heading, String rawHeading, Part whole, Part direct,
       Map<Subsection, Part> subsections, Optional<Heading> unknownSubsection) {}
 
-  private Postmortem read() {
-    Node document = PARSER.parse(src.text());
+  private Postmortem read(ParseLimits limits) {
+    Node document = parseBlocks(src.text(), limits);
     List<Node> top = new ArrayList<>();
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       top.add(node);

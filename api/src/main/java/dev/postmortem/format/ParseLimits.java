@@ -1,0 +1,183 @@
+package dev.postmortem.format;
+
+/**
+ * How much a parser reads before it gives up: the defence of a service that parses postmortems
+ * written by others. Past a limit, a parser throws {@link PostmortemParseException} with problem
+ * {@link PostmortemParseException.Problem#LIMIT_EXCEEDED}, the location, and the limit's name in
+ * what was expected ({@code at most 10000 items (limit maxListSize)}); it stops reading there
+ * rather than building what it was given first.
+ *
+ * <table>
+ *   <caption>The limits and their defaults</caption>
+ *   <tr><th>limit</th><th>default</th><th>what it counts</th></tr>
+ *   <tr><td>{@code maxDocumentChars}</td><td>4 194 304 (4 Mi)</td>
+ *       <td>characters (UTF-16 units) of the whole document</td></tr>
+ *   <tr><td>{@code maxFieldLength}</td><td>1 048 576 (1 Mi)</td>
+ *       <td>characters of one value: a JSON string, or a Markdown paragraph, heading, code block,
+ *       HTML block or table cell</td></tr>
+ *   <tr><td>{@code maxListSize}</td><td>10 000</td>
+ *       <td>elements of one JSON array or fields of one JSON object; items of one Markdown list
+ *       or rows of one table</td></tr>
+ *   <tr><td>{@code maxNestingDepth}</td><td>64</td>
+ *       <td>JSON arrays and objects open at once; Markdown blocks and inlines nested in one
+ *       another (lists, block quotes, emphasis, links), counted from the document</td></tr>
+ * </table>
+ *
+ * <p>The defaults are far above any real postmortem (the largest public ones are tens of kilobytes
+ * with a few hundred timeline rows) and low enough that reading a document at every limit stays
+ * within a small heap. The round-trip contract holds for every postmortem whose documents are
+ * within the parser's limits. Immutable; {@code equals} compares the four numbers.
+ */
+public final class ParseLimits {
+  /** The default of {@link #maxDocumentChars()}. */
+  public static final int DEFAULT_MAX_DOCUMENT_CHARS = 4 * 1024 * 1024;
+  /** The default of {@link #maxFieldLength()}. */
+  public static final int DEFAULT_MAX_FIELD_LENGTH = 1024 * 1024;
+  /** The default of {@link #maxListSize()}. */
+  public static final int DEFAULT_MAX_LIST_SIZE = 10_000;
+  /** The default of {@link #maxNestingDepth()}. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
+  private static final ParseLimits DEFAULTS = builder().build();
+
+  private final int maxDocumentChars;
+  private final int maxFieldLength;
+  private final int maxListSize;
+  private final int maxNestingDepth;
+
+  private ParseLimits(Builder builder) {
+    this.maxDocumentChars = builder.maxDocumentChars;
+    this.maxFieldLength = builder.maxFieldLength;
+    this.maxListSize = builder.maxListSize;
+    this.maxNestingDepth = builder.maxNestingDepth;
+  }
+
+  /** Returns the default limits. */
+  public static ParseLimits defaults() {
+    return DEFAULTS;
+  }
+
+  /** Returns a builder that starts from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the most characters a document may have. */
+  public int maxDocumentChars() {
+    return maxDocumentChars;
+  }
+
+  /** Returns the most characters one value may have. */
+  public int maxFieldLength() {
+    return maxFieldLength;
+  }
+
+  /** Returns the most elements one list, table or object may have. */
+  public int maxListSize() {
+    return maxListSize;
+  }
+
+  /** Returns the deepest nesting allowed. */
+  public int maxNestingDepth() {
+    return maxNestingDepth;
+  }
+
+  /**
+   * Returns the exception for input past one of these limits.
+   *
+   * @param location where the parser stopped
+   * @param limitName the limit's name, such as {@code maxListSize}
+   * @param limit its value
+   * @param unit what it counts, plural, such as {@code items}
+   * @param found what the parser found, such as {@code item 10001}
+   */
+  public static PostmortemParseException exceeded(
+      ParseLocation location, String limitName, long limit, String unit, String found) {
+    return new PostmortemParseException(PostmortemParseException.Problem.LIMIT_EXCEEDED, location,
+        "at most " + limit + " " + unit + " (limit " + limitName + ")", found, null);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ParseLimits that
+        && maxDocumentChars == that.maxDocumentChars && maxFieldLength == that.maxFieldLength
+        && maxListSize == that.maxListSize && maxNestingDepth == that.maxNestingDepth;
+  }
+
+  @Override
+  public int hashCode() {
+    return ((maxDocumentChars * 31 + maxFieldLength) * 31 + maxListSize) * 31 + maxNestingDepth;
+  }
+
+  @Override
+  public String toString() {
+    return "ParseLimits{maxDocumentChars=" + maxDocumentChars + ", maxFieldLength=" + maxFieldLength
+        + ", maxListSize=" + maxListSize + ", maxNestingDepth=" + maxNestingDepth + "}";
+  }
+
+  /** Builds {@link ParseLimits}; every limit starts at its default and must be at least 1. */
+  public static final class Builder {
+    private int maxDocumentChars = DEFAULT_MAX_DOCUMENT_CHARS;
+    private int maxFieldLength = DEFAULT_MAX_FIELD_LENGTH;
+    private int maxListSize = DEFAULT_MAX_LIST_SIZE;
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+
+    private Builder() {}
+
+    /**
+     * Sets the most characters a document may have.
+     *
+     * @return {@code this}
+     * @throws IllegalArgumentException if {@code value} is less than 1
+     */
+    public Builder maxDocumentChars(int value) {
+      this.maxDocumentChars = positive("maxDocumentChars", value);
+      return this;
+    }
+
+    /**
+     * Sets the most characters one value may have.
+     *
+     * @return {@code this}
+     * @throws IllegalArgumentException if {@code value} is less than 1
+     */
+    public Builder maxFieldLength(int value) {
+      this.maxFieldLength = positive("maxFieldLength", value);
+      return this;
+    }
+
+    /**
+     * Sets the most elements one list, table or object may have.
+     *
+     * @return {@code this}
+     * @throws IllegalArgumentException if {@code value} is less than 1
+     */
+    public Builder maxListSize(int value) {
+      this.maxListSize = positive("maxListSize", value);
+      return this;
+    }
+
+    /**
+     * Sets the deepest nesting allowed.
+     *
+     * @return {@code this}
+     * @throws IllegalArgumentException if {@code value} is less than 1
+     */
+    public Builder maxNestingDepth(int value) {
+      this.maxNestingDepth = positive("maxNestingDepth", value);
+      return this;
+    }
+
+    /** Returns the limits. */
+    public ParseLimits build() {
+      return new ParseLimits(this);
+    }
+
+    private static int positive(String name, int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be at least 1, was " + value);
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package dev.postmortem.markdown.internal;
+
+import dev.postmortem.format.ParseLimits;
+import dev.postmortem.format.ParseLocation;
+import dev.postmortem.format.PostmortemParseException;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+
+/**
+ * {@link ParseLimits} for Markdown: the document's size before anything is parsed, then the block
+ * tree's depth, list and table sizes and block lengths before either reader walks it, so that no
+ * reader recurses into a hostile depth or converts a hundred thousand rows first.
+ */
+public final class MarkdownLimits {
+  private MarkdownLimits() {}
+
+  /** Reads all of {@code in}, but no more than the document limit allows. */
+  public static String read(Reader in, ParseLimits limits) throws IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    for (int n; (n = in.read(buffer)) >= 0; ) {
+      text.append(buffer, 0, n);
+      if (text.length() > limits.maxDocumentChars()) {
+        checkSize(text, limits);
+      }
+    }
+    return text.toString();
+  }
+
+  /** Checks the document's size; past the limit, the exception is at the first character over. */
+  public static void checkSize(CharSequence text, ParseLimits limits) {
+    int max = limits.maxDocumentChars();
+    if (text.length() <= max) {
+      return;
+    }
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < max; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    throw ParseLimits.exceeded(ParseLocation.at(line, max - lineStart + 1), "maxDocumentChars", max,
+        "characters", "more");
+  }
+
+  /** Checks the parsed block tree of a document against the limits. */
+  static void checkTree(Node document, ParseLimits limits) {
+    // Iterative on purpose: the tree being checked may be deeper than the stack allows.
+    Deque<Node> nodes = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    nodes.push(document);
+    depths.push(0);
+    while (!nodes.isEmpty()) {
+      Node node = nodes.pop();
+      int depth = depths.pop();
+      if (depth > limits.maxNestingDepth()) {
+        throw exceeded(node, "maxNestingDepth", limits.maxNestingDepth(), "levels of nesting",
+            "a " + describe(node) + " at depth " + depth);
+      }
+      if (isValue(node)) {
+        long length = 0;
+        for (SourceSpan span : node.getSourceSpans()) {
+          length += span.getLength() + 1;
+        }
+        if (length - 1 > limits.maxFieldLength()) {
+          throw exceeded(node, "maxFieldLength", limits.maxFieldLength(), "characters in one value",
+              "a " + describe(node) + " of " + (length - 1) + " characters");
+        }
+      }
+      boolean counted = node instanceof ListBlock || node instanceof TableBody;
+      int children = 0;
+      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        if (counted && ++children > limits.maxListSize()) {
+          throw exceeded(child, "maxListSize", limits.maxListSize(),
+              node instanceof ListBlock ? "items in one list" : "rows in one table",
+              (node instanceof ListBlock ? "item " : "row ") + children);
+        }
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
+    }
+  }
+
+  private static boolean isValue(Node node) {
+    return node instanceof Paragraph || node instanceof Heading || node instanceof FencedCodeBlock
+        || node instanceof IndentedCodeBlock || node instanceof HtmlBlock || node instanceof TableCell;
+  }
+
+  private static String describe(Node node) {
+    String name = node.getClass().getSimpleName();
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c) && i > 0) {
+        words.append(' ');
+      }
+      words.append(Character.toLowerCase(c));
+    }
+    return words.toString();
+  }
+
+  private static PostmortemParseException exceeded(
+      Node node, String limitName, int limit, String unit, String found) {
+    SourceSpan span = node.getSourceSpans().isEmpty() ? null : node.getSourceSpans().get(0);
+    ParseLocation location = span == null ? ParseLocation.at(1, 1)
+        : ParseLocation.at(span.getLineIndex() + 1, span.getColumnIndex() + 1);
+    return ParseLimits.exceeded(location, limitName, limit, unit, found);
+  }
+}
