@@ -3,6 +3,10 @@ package dev.postmortem.testing.properties;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.postmortem.format.PostmortemParser;
+import dev.postmortem.format.PostmortemRenderer;
+import dev.postmortem.testing.PostmortemGenerator.Flavour;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -107,6 +111,27 @@ public final class Mutations {
     s.codePoints().forEach(c -> out.append(c < 0x20 || c >= 0x7f ? String.format("\\u%04x", c)
         : String.valueOf((char) c)));
     return out.append('"').toString();
+  }
+
+  /**
+   * The mutation property: a document rendered by one of {@code renderers} from a generated
+   * postmortem of {@code flavour}, mutated, gives {@code parser} a postmortem that passes the
+   * invariants or the parse exception; anything else fails with the smallest case and the seed.
+   * Runs {@link #tries()} cases and counts their outcomes into {@code outcomes}.
+   */
+  public static void checkProperty(Flavour flavour, List<PostmortemRenderer> renderers,
+      PostmortemParser parser, ParseOutcomes outcomes) {
+    PostmortemGens.theory().withExamples(tries())
+        .forAll(PostmortemGens.postmortems(flavour), mutations())
+        .checkAssert((p, edits) -> {
+          String valid = renderers.get(edits.get(0).position() % renderers.size()).render(p);
+          byte[] mutated = apply(valid, edits);
+          try {
+            outcomes.count(ParseOutcomes.outcome(() -> parser.parse(new ByteArrayInputStream(mutated))));
+          } catch (Exception e) {
+            throw new AssertionError("neither a postmortem nor the parse exception", e);
+          }
+        });
   }
 
   /** Returns the mutations per property this build runs. */
