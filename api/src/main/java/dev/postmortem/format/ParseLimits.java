@@ -11,16 +11,17 @@ package dev.postmortem.format;
  *   <caption>The limits and their defaults</caption>
  *   <tr><th>limit</th><th>default</th><th>what it counts</th></tr>
  *   <tr><td>{@code maxDocumentChars}</td><td>4 194 304 (4 Mi)</td>
- *       <td>characters (UTF-16 units) of the whole document</td></tr>
+ *       <td>characters (UTF-16 units) of the whole document; bytes, for JSON read from an
+ *       {@code InputStream}</td></tr>
  *   <tr><td>{@code maxFieldLength}</td><td>1 048 576 (1 Mi)</td>
  *       <td>characters of one value: a JSON string, or a Markdown paragraph, heading, code block,
  *       HTML block or table cell</td></tr>
  *   <tr><td>{@code maxListSize}</td><td>10 000</td>
- *       <td>elements of one JSON array or fields of one JSON object; items of one Markdown list
- *       or rows of one table</td></tr>
+ *       <td>elements of one JSON array or keys of one JSON map (attributes, feature flags,
+ *       environment); items of one Markdown list or rows of one table</td></tr>
  *   <tr><td>{@code maxNestingDepth}</td><td>64</td>
- *       <td>JSON arrays and objects open at once; Markdown blocks and inlines nested in one
- *       another (lists, block quotes, emphasis, links), counted from the document</td></tr>
+ *       <td>JSON arrays and objects open at once; Markdown blocks nested in one another (lists,
+ *       block quotes), counted from the document</td></tr>
  * </table>
  *
  * <p>The defaults are far above any real postmortem (the largest public ones are tens of kilobytes
@@ -72,7 +73,7 @@ public final class ParseLimits {
     return maxFieldLength;
   }
 
-  /** Returns the most elements one list, table or object may have. */
+  /** Returns the most elements one list, table, array or map may have. */
   public int maxListSize() {
     return maxListSize;
   }
@@ -147,7 +148,7 @@ public final class ParseLimits {
     }
 
     /**
-     * Sets the most elements one list, table or object may have.
+     * Sets the most elements one list, table, array or map may have.
      *
      * @return {@code this}
      * @throws IllegalArgumentException if {@code value} is less than 1
