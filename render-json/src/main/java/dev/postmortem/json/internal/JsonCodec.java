@@ -9,6 +9,7 @@ import dev.postmortem.format.PostmortemRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -83,21 +84,19 @@ public final class JsonCodec implements PostmortemRenderer, PostmortemParser {
 
   @Override
   public Postmortem parse(Reader reader) throws IOException {
-    JsonParser parser;
-    try {
-      parser = mapper.createParser(reader);
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
-    return read(parser);
+    return read(() -> mapper.createParser(reader));
   }
 
   /** Reads UTF-8 bytes with Jackson's byte parser, which reports bytes that are not UTF-8. */
   @Override
   public Postmortem parse(InputStream in) throws IOException {
+    return read(() -> mapper.createParser(in));
+  }
+
+  private Postmortem read(Supplier<JsonParser> open) throws IOException {
     JsonParser parser;
     try {
-      parser = mapper.createParser(in);
+      parser = open.get();
     } catch (JacksonIOException e) {
       throw e.getCause();
     }
