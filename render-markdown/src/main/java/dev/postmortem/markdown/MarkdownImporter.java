@@ -4,6 +4,7 @@ import dev.postmortem.format.ParseLimits;
 import dev.postmortem.format.PostmortemParseException;
 import dev.postmortem.lint.LintFinding;
 import dev.postmortem.lint.PostmortemLinter;
+import dev.postmortem.markdown.internal.ImportOptions;
 import dev.postmortem.markdown.internal.MarkdownImport;
 import dev.postmortem.markdown.internal.MarkdownLimits;
 import java.io.IOException;
@@ -12,11 +13,14 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,10 +49,13 @@ public final class MarkdownImporter {
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]{2,})\"");
   private final PostmortemLinter linter;
   private final ParseLimits limits;
+  private final ImportOptions options;
 
   private MarkdownImporter(Builder builder) {
     this.linter = PostmortemLinter.withClock(builder.clock);
     this.limits = builder.limits;
+    this.options = new ImportOptions(Optional.ofNullable(builder.defaultDate),
+        Optional.ofNullable(builder.defaultZone), builder.dayFirst);
   }
 
   /** Returns an importer whose linter takes today from the system clock in UTC. */
@@ -64,7 +71,7 @@ public final class MarkdownImporter {
   /** Imports a document given as text. */
   public ImportedPostmortem read(String text) {
     Objects.requireNonNull(text, "text");
-    return imported(MarkdownImport.read(text, limits));
+    return imported(MarkdownImport.read(text, limits, options));
   }
 
   /** Imports a document read from {@code in}, which is not closed. */
@@ -90,7 +97,7 @@ public final class MarkdownImporter {
     for (LintFinding finding : linter.lint(result.postmortem())) {
       findings.add(finding.atLine(lineOf(finding, result)));
     }
-    return new ImportedPostmortem(result.postmortem(), findings);
+    return new ImportedPostmortem(result.postmortem(), findings, result.sections());
   }
 
   /**
@@ -124,6 +131,9 @@ public final class MarkdownImporter {
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
     private ParseLimits limits = ParseLimits.defaults();
+    private LocalDate defaultDate;
+    private ZoneId defaultZone;
+    private boolean dayFirst;
 
     private Builder() {}
 
@@ -143,6 +153,40 @@ public final class MarkdownImporter {
     /** Sets the clock the linter takes today from, for overdue action items. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the date of times written without one, for documents that state no date anywhere (not
+     * in metadata, the title or the timeline); none by default, and such times are then reported
+     * as unreadable and kept as text.
+     *
+     * @return {@code this}
+     */
+    public Builder defaultDate(LocalDate date) {
+      this.defaultDate = Objects.requireNonNull(date, "date");
+      return this;
+    }
+
+    /**
+     * Sets the zone of times written without one, for documents that name none (in a heading,
+     * an "All times ..." line, a column name or metadata); UTC by default.
+     *
+     * @return {@code this}
+     */
+    public Builder defaultZone(ZoneId zone) {
+      this.defaultZone = Objects.requireNonNull(zone, "zone");
+      return this;
+    }
+
+    /**
+     * Sets whether numeric dates such as {@code 03/10/2021} are day first when the document's
+     * own dates do not settle it (a date such as {@code 25/10/2021} does); month first by default.
+     *
+     * @return {@code this}
+     */
+    public Builder dayFirstDates(boolean dayFirst) {
+      this.dayFirst = dayFirst;
       return this;
     }
 

@@ -4,6 +4,7 @@ import dev.postmortem.ActionItem;
 import dev.postmortem.ActionStatus;
 import dev.postmortem.CustomSection;
 import dev.postmortem.Postmortem;
+import dev.postmortem.TimelineEvent;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TimeZone;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -79,7 +81,7 @@ final class ImportedText {
           if (node instanceof TableCell && BOLD.matcher(text).matches()) {
             continue; // a bold cell is a label, as in a metadata table: structure, not content
           }
-          String content = withoutLabel(text.replaceFirst("^(?:[-*+]|[0-9]+[.)])\\s+", "").replace("*", " ").strip());
+          String content = withoutLabel(text.replaceAll("<[A-Za-z/][^>]*>", " ").replaceFirst("^(?:[-*+]|[0-9]+[.)])\\s+", "").replace("*", " ").strip());
           if (!content.isBlank()) {
             fragments.add(new Fragment(span.getLineIndex() + 1, text, words(content)));
           }
@@ -95,6 +97,9 @@ final class ImportedText {
    * table's column names.
    */
   private static String withoutLabel(String text) {
+    if (text.endsWith(":") && text.split(" ").length <= 4) {
+      return ""; // a label alone on its line introduces what follows, as a heading does
+    }
     int colon = text.indexOf(": ");
     if (colon > 0 && colon <= 40 && text.substring(0, colon).split(" ").length <= 4) {
       return text.substring(colon + 2);
@@ -104,7 +109,8 @@ final class ImportedText {
 
   /**
    * Returns the words of the postmortem: of its detailed rendering, of its custom headings as
-   * written (the rendering may escape their first letter), and of its dates spelled in English.
+   * written (the rendering may escape their first letter), of its dates spelled in English, of
+   * its event times on a 12-hour clock, and of its zone's abbreviations ({@code PDT}).
    */
   static Set<String> words(Postmortem postmortem) {
     StringBuilder all = new StringBuilder(MarkdownFormat.builder().layout(Layout.DETAILED).build().render(postmortem));
@@ -118,6 +124,14 @@ final class ImportedText {
       item.dueDate().ifPresent(dates::add);
       item.completedOn().ifPresent(dates::add);
     }
+    for (TimelineEvent event : postmortem.timeline()) {
+      event.at().map(at -> at.atZone(postmortem.zone()).toLocalTime()).ifPresent(time -> all.append(' ')
+          .append(time.getHour() % 12 == 0 ? 12 : time.getHour() % 12).append(time.getHour() < 12 ? " am" : " pm"));
+    }
+    // "All times PDT." is read into the zone, which the rendering states only above events.
+    TimeZone zone = TimeZone.getTimeZone(postmortem.zone());
+    all.append(" all times ").append(zone.getDisplayName(false, TimeZone.SHORT, Locale.ENGLISH))
+        .append(' ').append(zone.getDisplayName(true, TimeZone.SHORT, Locale.ENGLISH));
     for (LocalDate date : dates) {
       all.append(' ').append(date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
           .append(' ').append(date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH))

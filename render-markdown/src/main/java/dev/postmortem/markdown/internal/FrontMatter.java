@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * YAML front matter as postmortems use it: {@code key: value} lines, lists written as
- * {@code [a, b]} or as {@code - item} lines under their key, values optionally quoted. This is the
+ * Front matter as postmortems use it: YAML between {@code ---} lines ({@code key: value}, lists
+ * written as {@code [a, b]} or as {@code - item} lines under their key) or TOML between
+ * {@code +++} lines ({@code key = value}, {@code [a, b]} lists); values optionally quoted. This is the
  * subset that metadata needs, read by hand because it must report each value's line and keep every
  * line it does not understand (which a YAML library would either reject or silently reshape).
  */
@@ -23,15 +24,17 @@ final class FrontMatter {
     this.endLine = endLine;
   }
 
-  /** Reads front matter at the start of {@code src}, if the first line is {@code ---}. */
+  /** Reads front matter at the start of {@code src}, if the first line is {@code ---} or {@code +++}. */
   static FrontMatter read(SourceText src) {
-    if (src.lineCount() < 2 || !src.line(0).strip().equals("---")) {
+    String fence = src.lineCount() < 2 ? "" : src.line(0).strip();
+    if (!fence.equals("---") && !fence.equals("+++")) {
       return null;
     }
+    boolean toml = fence.equals("+++");
     int end = -1;
     for (int i = 1; i < src.lineCount(); i++) {
       String line = src.line(i).strip();
-      if (line.equals("---") || line.equals("...")) {
+      if (line.equals(fence) || !toml && line.equals("...")) {
         end = i;
         break;
       }
@@ -53,8 +56,13 @@ final class FrontMatter {
         open.values().add(unquote(stripped.substring(2).strip()));
         continue;
       }
-      int colon = line.indexOf(':');
-      if (colon <= 0 || Character.isWhitespace(line.charAt(0))) {
+      if (toml && stripped.startsWith("[") && stripped.endsWith("]")) {
+        other.add(i); // a TOML table header: its keys are read as top-level keys
+        open = null;
+        continue;
+      }
+      int colon = line.indexOf(toml ? '=' : ':');
+      if (colon <= 0 || Character.isWhitespace(line.charAt(0)) && !toml) {
         other.add(i);
         open = null;
         continue;

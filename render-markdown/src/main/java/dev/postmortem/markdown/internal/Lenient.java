@@ -1,5 +1,7 @@
 package dev.postmortem.markdown.internal;
 
+import dev.postmortem.CustomSection;
+import dev.postmortem.InvalidPostmortemException;
 import dev.postmortem.Priority;
 import dev.postmortem.Severity;
 import java.time.LocalDate;
@@ -48,6 +50,7 @@ final class Lenient {
    * the writer escapes a custom heading that names a known section with an entity.
    */
   static String headingKey(String heading) {
+    heading = heading.replaceAll("^(?:[^A-Za-z]*:[a-z0-9_+-]+:)+", "");
     int i = 0;
     while (i < heading.length()) {
       int c = heading.codePointAt(i);
@@ -162,5 +165,25 @@ final class Lenient {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Returns {@code body} if the model takes it as block text; else the same text in a fenced code
+   * block, which keeps every character (a heading inside a block quote, say, cannot be block text).
+   */
+  static String contained(String body) {
+    if (body.isEmpty()) {
+      return body;
+    }
+    try {
+      CustomSection.of("x", body);
+      return body;
+    } catch (InvalidPostmortemException e) {
+      String fence = "~~~";
+      while (body.contains(fence)) {
+        fence += "~";
+      }
+      return fence + "\n" + body + "\n" + fence;
+    }
   }
 }

@@ -7,6 +7,7 @@ import dev.postmortem.format.PostmortemParseException.Problem;
 import dev.postmortem.format.ParseLimits;
 import dev.postmortem.internal.Utf8;
 import dev.postmortem.lint.LintFinding;
+import dev.postmortem.markdown.ImportedSection;
 import dev.postmortem.markdown.Layout;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +19,7 @@ import java.util.Optional;
 /**
  * The import of a hand-written document: a document this library wrote is read exactly as the
  * strict parser reads it (so that importing what was rendered from an import gives the same
- * postmortem again); anything else is read by {@link LenientReader}.
+ * postmortem again); anything else is read by {@link DocumentImporter}.
  */
 public final class MarkdownImport {
   /**
@@ -27,23 +28,24 @@ public final class MarkdownImport {
    * @param postmortem the postmortem read
    * @param findings what the import noticed (placeholders, unreadable values), lines 1-based
    * @param lines the 1-based line where each field path (such as {@code actionItems[2]}) was read
+   * @param sections each section of the document and the model home it was read into
    * @param source the text read, line endings normalised
    */
   public record Result(Postmortem postmortem, List<LintFinding> findings, Map<String, Integer> lines,
-      String source) {}
+      List<ImportedSection> sections, String source) {}
 
   private MarkdownImport() {}
 
-  /** Imports {@code text} within {@code limits}. */
-  public static Result read(String text, ParseLimits limits) {
+  /** Imports {@code text} within {@code limits}, assuming {@code options} where it says nothing. */
+  public static Result read(String text, ParseLimits limits, ImportOptions options) {
     MarkdownLimits.checkSize(text, limits);
     String normalized = normalize(text);
     Optional<Postmortem> own = ownDocument(normalized, limits);
     if (own.isPresent()) {
-      return new Result(own.get(), List.of(), Map.of(), normalized);
+      return new Result(own.get(), List.of(), Map.of(), List.of(), normalized);
     }
-    LenientReader.Result result = LenientReader.read(normalized, limits);
-    return new Result(result.postmortem(), result.findings(), result.lines(), normalized);
+    DocumentImporter.Result result = DocumentImporter.read(normalized, limits, options);
+    return new Result(result.postmortem(), result.findings(), result.lines(), result.sections(), normalized);
   }
 
   /**

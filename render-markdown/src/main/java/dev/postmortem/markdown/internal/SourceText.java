@@ -62,7 +62,11 @@ final class SourceText {
       if (source.length() > 0) {
         source.append('\n');
       }
-      source.append(stripTrailing(text.substring(span.getInputIndex(), span.getInputIndex() + span.getLength())));
+      // By line and column, not by offset: the importer parses a copy whose bold-label lines are
+      // rewritten as headings, so offsets after such a line differ while lines stay aligned.
+      String line = lines.get(span.getLineIndex());
+      int from = Math.min(span.getColumnIndex(), line.length());
+      source.append(stripTrailing(line.substring(from, Math.min(from + span.getLength(), line.length()))));
     }
     return source.toString();
   }

@@ -1,0 +1,165 @@
+package dev.postmortem.markdown.internal;
+
+import static dev.postmortem.markdown.internal.Vocabulary.ACTION_STATUS;
+
+import dev.postmortem.ActionStatus;
+import dev.postmortem.lint.LintRule;
+import dev.postmortem.lint.Placeholders;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The fields of one hand-written action item, by column or by inline label, before they are read
+ * as their types: {@code owner}, {@code due}, {@code status}, {@code ticket}... An inline segment
+ * ({@code @bob}, {@code due 2024-04-01}, {@code PAY-12}) is recognised by its shape.
+ */
+final class ActionFields {
+  static final Pattern TICKET = Pattern.compile(
+      "[A-Z][A-Z0-9]+-[0-9]+|#[0-9]+|https?://\\S+|\\[[^\\]]+\\]\\(https?://[^)]+\\)|\\[[A-Z][A-Z0-9]+-[0-9]+\\](?:\\[[^\\]]*\\])?"
+          + "|(?:[Bb]ug|[Ii]ssue|[Tt]icket) #?[0-9]+");
+  private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9._/-]+");
+  private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}*\\.?){0,2}");
+  /** An owner after an em dash: a name, a handle or a team, one to three words without digits. */
+  private static final Pattern DASH_OWNER = Pattern.compile("@?[\\p{L}][\\p{L}'._-]*(?: [\\p{L}][\\p{L}'._-]*){0,2}");
+  private static final Pattern STATUS_MARKER = Pattern.compile("(.*?)[ \t]*\\*\\*([A-Za-z' ]+)\\*\\*[ \t]*");
+  /** Values that say there is nothing, such as a ticket written {@code n/a}: read as empty. */
+  private static final Set<String> NOTHING = Set.of("n/a", "na", "none", "-", "—", "", "tbd");
+
+  final String path;
+  final int line;
+  final Map<String, String> values = new LinkedHashMap<>();
+  Optional<ActionStatus> status = Optional.empty();
+  private final ImportState state;
+
+  ActionFields(ImportState state, String path, int line) {
+    this.state = state;
+    this.path = path;
+    this.line = line;
+  }
+
+  void put(String label, String written) {
+    String value = written.strip();
+    // A status word in a status or bug cell: "Bug 5554823 **TODO**", "n/a DONE", "DONE".
+    Matcher marker = STATUS_MARKER.matcher(value);
+    if (marker.matches() && status(marker.group(2)).isPresent()) {
+      status = status(marker.group(2));
+      value = marker.group(1);
+    } else {
+      Matcher word = Pattern.compile("(.*?)[ \\t]*\\b(DONE|TODO|FAILED|IN PROGRESS|OPEN|CLOSED|FIXED|WONTFIX)")
+          .matcher(value);
+      if (word.matches() && !"description".equals(field(label))) {
+        status = status(word.group(2));
+        value = word.group(1);
+      }
+    }
+    if (NOTHING.contains(value.strip().toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    String key = field(label);
+    values.merge(key == null ? Lenient.oneLine(label) : key, value, (a, c) -> a + "; " + c);
+  }
+
+  /** Whether {@code segment} is a field written inline: {@code Owner: @bob}, {@code @bob}, a date. */
+  boolean recognises(String segment) {
+    String[] pair = ImportState.label(segment);
+    if (pair != null && field(pair[0]) != null && !field(pair[0]).equals("description")) {
+      return true;
+    }
+    String s = Lenient.unwrap(segment);
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("due ") || lower.startsWith("by ")) {
+      return date(s.substring(s.indexOf(' ') + 1)).isPresent();
+    }
+    return HANDLE.matcher(s).matches() || date(s).isPresent() || TICKET.matcher(s).matches()
+        || Lenient.priority(s).isPresent() || Placeholders.isPlaceholder(s) || status(s).isPresent();
+  }
+
+  /** Whether {@code segment} is a person's name: {@code Dana Lee}. */
+  static boolean isName(String segment) {
+    return NAME.matcher(Lenient.unwrap(segment)).matches();
+  }
+
+  /** Whether {@code segment}, after an em dash, names who owns the item: {@code — Dana Lee}, {@code — admin team}. */
+  static boolean isOwnerAfterDash(String segment) {
+    String s = Lenient.unwrap(segment);
+    return DASH_OWNER.matcher(s).matches() && status(s).isEmpty() && Lenient.priority(s).isEmpty();
+  }
+
+  void putSegment(String segment) {
+    String[] pair = ImportState.label(segment);
+    if (pair != null && field(pair[0]) != null) {
+      put(pair[0], pair[1]);
+      return;
+    }
+    String s = Lenient.unwrap(segment);
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("due ") || lower.startsWith("by ")) {
+      put("due", s.substring(s.indexOf(' ') + 1));
+    } else if (HANDLE.matcher(s).matches() && !values.containsKey("owner")) {
+      put("owner", s);
+    } else if (date(s).isPresent() && !values.containsKey("due")) {
+      put("due", s);
+    } else if (TICKET.matcher(s).matches() && !values.containsKey("ticket")) {
+      put("ticket", s);
+    } else if (Lenient.priority(s).isPresent() && !values.containsKey("priority")) {
+      put("priority", s);
+    } else if (status(s).isPresent() && status.isEmpty()) {
+      status = status(s);
+    } else if (isName(s) && !values.containsKey("owner")) {
+      put("owner", s);
+    } else if (Placeholders.isPlaceholder(s)) {
+      state.finding(LintRule.UNFILLED_PLACEHOLDER, path, line, "\"" + s + "\" is a template placeholder; read as empty");
+    } else {
+      put("notes", s);
+    }
+  }
+
+  Optional<java.time.LocalDate> date(String text) {
+    return WrittenTime.date(text, state.date, state.dayFirst);
+  }
+
+  /** The field a column or inline label names, or null. */
+  static String field(String label) {
+    String key = Lenient.headingKey(Lenient.unwrap(label)).replaceAll("[ ]*\\(.*\\)$", "");
+    return switch (key) {
+      case "action", "action item", "item", "task", "description", "what", "title", "follow-up",
+          "action items", "follow-up action", "remediation", "todo", "to do", "work item" -> "description";
+      case "owner", "assignee", "who", "responsible", "owners", "assigned to", "owner(s)", "assigned" -> "owner";
+      case "priority", "prio", "pri", "severity" -> "priority";
+      case "due", "due date", "deadline", "target date", "eta", "date", "target", "due by" -> "due";
+      case "status", "state", "done" -> "status";
+      case "completed", "completion date", "done on", "completed on", "closed", "closed on", "resolved on" -> "completed";
+      case "horizon", "timeframe", "time frame", "when", "term" -> "horizon";
+      case "type", "kind", "category" -> "type";
+      case "ticket", "bug", "issue", "jira", "tracking", "tracker", "ref", "link", "tickets", "bugs",
+          "issues", "jira ticket", "github issue", "tracking issue", "reference", "pr" -> "ticket";
+      case "notes", "comments", "note", "comment", "details", "detail" -> "notes";
+      default -> null;
+    };
+  }
+
+  /** Reads a status as people write it: {@code DONE}, {@code todo}, {@code In progress}, ✅. */
+  static Optional<ActionStatus> status(String text) {
+    String t = Lenient.unwrap(text).replaceAll("[.!]$", "");
+    Optional<ActionStatus> status = ACTION_STATUS.read(t);
+    if (status.isPresent()) {
+      return status;
+    }
+    return switch (t.toLowerCase(Locale.ROOT)) {
+      case "todo", "to do", "not started", "pending", "planned", "[ ]", "failed", "blocked", "new", "backlog" ->
+          Optional.of(ActionStatus.OPEN);
+      case "wip", "ongoing", "started", "in-progress", "doing", "in review", "in flight" ->
+          Optional.of(ActionStatus.IN_PROGRESS);
+      case "complete", "completed", "closed", "fixed", "finished", "✅", "[x]", "shipped", "merged", "resolved" ->
+          Optional.of(ActionStatus.DONE);
+      case "won't fix", "wontfix", "cancelled", "canceled", "dropped", "won't do", "not doing" ->
+          Optional.of(ActionStatus.WONT_DO);
+      default -> Optional.empty();
+    };
+  }
+}

@@ -1,0 +1,62 @@
+package dev.postmortem.markdown.internal;
+
+import dev.postmortem.EventKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The milestone a hand-written timeline event marks, from its words: a bold marker that names a
+ * kind ({@code **MITIGATED**}), else the first rule of this table whose pattern the text contains.
+ * The rules are tried in order, so the more specific come first.
+ */
+final class EventKinds {
+  private record Rule(Pattern words, EventKind kind) {}
+
+  private static final Pattern MARKER = Pattern.compile("\\*\\*([^*]+)\\*\\*");
+  private static final List<Rule> RULES = List.of(
+      rule("\\b(outage|incident|impact|issue|problem|degradation|errors?)s? (begins|began|starts|started)\\b"
+          + "|\\b(deploy|rollout|change) (begins|began|starts|started)\\b", EventKind.STARTED),
+      rule("\\balerts? (fire|fires|fired|triggered|went off)\\b|\\bpaged\\b|\\bpages?\\b (the )?on-?call"
+          + "|^alert\\b|\\balert(ed)? (on|for)\\b", EventKind.ALERTED),
+      rule("\\b(ack|acked|acknowledged|acknowledges)\\b", EventKind.ACKNOWLEDGED),
+      rule("\\bescalat", EventKind.ESCALATED),
+      rule("\\bverif(y|ied|ies|ication)\\b|\\bconfirmed (recovery|resolved|healthy)", EventKind.VERIFIED),
+      rule("\\b(outage|incident|impact) (ends|ended|over)\\b|\\bresolved\\b|\\ball clear\\b"
+          + "|\\bfully recovered\\b|\\bback to normal\\b", EventKind.RESOLVED),
+      rule("\\bmitigat(ed|ion|es)\\b|\\brolled back\\b|\\brollback (complete|completed|finished)\\b",
+          EventKind.MITIGATED),
+      rule("\\b(root cause )?identified\\b|\\broot cause (found|determined)\\b", EventKind.IDENTIFIED),
+      rule("\\b(detected|noticed|reported by|first report|reports? from)\\b", EventKind.DETECTED));
+
+  private EventKinds() {}
+
+  private static Rule rule(String words, EventKind kind) {
+    return new Rule(Pattern.compile(words), kind);
+  }
+
+  /** Returns the kind a description marks, if any. */
+  static Optional<EventKind> of(String description) {
+    Matcher marker = MARKER.matcher(description);
+    boolean marked = marker.find();
+    if (marked) {
+      // A marker that is a kind's own name, "**Alerted**:" or "**MITIGATED**", is that kind.
+      String name = marker.group(1).replaceAll("[:.]+$", "").strip().toUpperCase(Locale.ROOT)
+          .replace(' ', '_');
+      for (EventKind kind : EventKind.values()) {
+        if (kind.name().equals(name)) {
+          return Optional.of(kind);
+        }
+      }
+    }
+    String text = (marked ? marker.group(1) : description).toLowerCase(Locale.ROOT);
+    for (Rule rule : RULES) {
+      if (rule.words().matcher(text).find()) {
+        return Optional.of(rule.kind());
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,496 @@
+package dev.postmortem.markdown.internal;
+
+import static dev.postmortem.markdown.internal.Vocabulary.DOCUMENT_STATUS;
+import static dev.postmortem.markdown.internal.Vocabulary.INCIDENT_STATUS;
+
+import dev.postmortem.DocumentStatus;
+import dev.postmortem.IncidentStatus;
+import dev.postmortem.Responder;
+import dev.postmortem.lint.LintRule;
+import dev.postmortem.lint.Placeholders;
+import dev.postmortem.markdown.internal.TableRows.Cell;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.ThematicBreak;
+
+/**
+ * Reads the metadata of a hand-written document: front matter (YAML or TOML), a key/value table
+ * near the top, {@code **Label:** value} lines (with {@code <br>} line ends), and the title's
+ * incident number and date. Each label names one field ({@link #field}); a label that names a
+ * section ({@code **Root cause:** …}) gives that section's one-line form; any other is an
+ * attribute, kept as written.
+ */
+final class MetadataImporter {
+  private static final Pattern INCIDENT_NUMBER = Pattern.compile(
+      "(?i)\\b(?:incident|inc|outage)[ ]?(?:#|no\\.?[ ]?|number[ ]?)(?<id>[A-Za-z0-9-]*[0-9][A-Za-z0-9-]*)\\b"
+          + "|\\b(?<key>INC-?[0-9]+|[A-Z]{2,10}-[0-9]+)\\b");
+  private static final Pattern TITLE_DATE = Pattern.compile(
+      "(?<![0-9])(" + WrittenTime.DATE + ")(?![0-9])");
+  private static final Pattern BYLINE = Pattern.compile(
+      "(?:[Pp]osted |[Ww]ritten |[Pp]ublished )?[Bb]y[ \\t]+(?<rest>\\p{Lu}\\p{Ll}+[ \\t]+\\p{Lu}.{0,150})");
+  private static final Pattern PAREN_ROLE = Pattern.compile("(.+?)[ \\t]*\\(([^()]+)\\)");
+  private static final Pattern DASH_ROLE = Pattern.compile("(.+?)[ \\t]+[-—–][ \\t]+(.+)");
+
+  private final ImportState state;
+  private final SpanReader spans;
+  private int responders;
+
+  MetadataImporter(ImportState state, SpanReader spans) {
+    this.state = state;
+    this.spans = spans;
+  }
+
+  /** Reads front matter; its title wins over the first heading's. */
+  void frontMatter(FrontMatter front) {
+    for (FrontMatter.Entry entry : front.entries()) {
+      if (entry.key().equalsIgnoreCase("title")) {
+        continue; // the title is read first, by the document
+      }
+      for (String value : entry.values()) {
+        metadata(entry.key(), value, entry.line());
+      }
+    }
+    for (int line : front.otherLines()) {
+      state.model.tldr.add(state.src.line(line).strip());
+    }
+  }
+
+  /** The incident number and date a title states: {@code Incident #2291 — 2023-11-08}. */
+  void fromTitle(String title, int line) {
+    Matcher id = INCIDENT_NUMBER.matcher(title);
+    if (id.find()) {
+      String value = id.group("id") != null ? id.group("id") : id.group("key");
+      state.setInline(InlineField.INCIDENT_ID, value, line, () -> { });
+    }
+    if (state.date.isEmpty()) {
+      Matcher date = TITLE_DATE.matcher(title);
+      while (date.find()) {
+        Optional<LocalDate> d = WrittenTime.date(date.group(1), Optional.empty(), state.dayFirst);
+        if (d.isPresent()) {
+          state.date(d.get());
+          state.line("date", line);
+          return;
+        }
+      }
+    }
+  }
+
+  /** Reads the blocks before the first section: metadata where they are labelled, else the summary. */
+  void preamble(List<Node> nodes) {
+    for (Node node : nodes) {
+      if (node instanceof TableBlock) {
+        if (!table(node)) {
+          state.model.tldr.add(state.raw(node));
+        }
+      } else if (node instanceof Paragraph && byline(node)) {
+        continue;
+      } else if (node instanceof Paragraph) {
+        List<String> rest = labelledLines(node, true);
+        if (!rest.isEmpty()) {
+          String paragraph = String.join("\n", rest);
+          if (Placeholders.isInstruction(paragraph) || Templates.isInstruction(paragraph)) {
+            state.dropped("summary", SourceText.firstLine(node), paragraph);
+          } else {
+            state.model.tldr.add(paragraph);
+          }
+        }
+      } else if (node instanceof ListBlock list) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+          String text = state.itemText((ListItem) item);
+          String[] pair = text == null ? null : ImportState.label(text);
+          if (pair != null && isMetadataLabel(pair[0])) {
+            metadata(pair[0], pair[1], SourceText.firstLine(item));
+          } else {
+            state.model.tldr.add(state.raw(item));
+          }
+        }
+      } else if (!(node instanceof ThematicBreak)) {
+        if (Placeholders.isInstruction(state.raw(node)) || Templates.isInstruction(state.raw(node))) {
+          state.dropped("summary", SourceText.firstLine(node), state.raw(node));
+        } else {
+          state.model.tldr.add(state.raw(node));
+        }
+      }
+    }
+  }
+
+  /** Reads a section of metadata ("Incident details"): its tables and labelled lines. */
+  void section(SourcePart part) {
+    state.eachNode(part, "metadata", (node, item) -> {
+      if (node instanceof TableBlock) {
+        return table(node);
+      }
+      if (node instanceof Paragraph) {
+        List<String> rest = labelledLines(node, true);
+        if (!rest.isEmpty()) {
+          part.leftovers.add(String.join("\n", rest));
+        }
+        return true;
+      }
+      String[] pair = item == null ? null : ImportState.label(item);
+      if (node instanceof ListItem && pair != null && !pair[1].isEmpty()) {
+        metadata(pair[0], pair[1], SourceText.firstLine(node));
+        return true;
+      }
+      return false;
+    });
+  }
+
+  /** Reads a responders section: a table of names and roles, or one person per bullet. */
+  void responders(SourcePart part) {
+    state.eachNode(part, "responders", (node, item) -> {
+      if (node instanceof TableBlock) {
+        TableRows table = TableRows.read(state.src, SourceText.firstLine(node), SourceText.lastLine(node));
+        int name = Columns.find(table, "name", "person", "who", "responder", "people", "engineer");
+        int role = Columns.find(table, "role", "position", "responsibility", "team");
+        if (name < 0) {
+          return false;
+        }
+        for (List<Cell> row : table.rows()) {
+          String n = Columns.cell(row, name);
+          String r = Columns.cell(row, role);
+          if (n.isEmpty() || Placeholders.isPlaceholder(n)) {
+            if (!n.isEmpty() || !r.isEmpty()) {
+              state.dropped("responders", row.get(0).line(), String.join(" | ", n, r));
+            }
+            continue;
+          }
+          if (Placeholders.isPlaceholder(r)) {
+            state.finding(LintRule.UNFILLED_PLACEHOLDER, "responders[" + responders + "].role", row.get(0).line(),
+                "role \"" + r + "\" is a template placeholder; read as empty");
+          }
+          addResponder(n, r.isEmpty() || Placeholders.isPlaceholder(r) ? null : r, row.get(0).line());
+        }
+        return true;
+      }
+      if (item == null || !(node instanceof ListItem)) {
+        return false;
+      }
+      responder(item, SourceText.firstLine(node));
+      return true;
+    });
+  }
+
+  /**
+   * Reads a blog's byline, {@code By Ines and Marek} or {@code Posted by Lukas, Head of
+   * Infrastructure · 2024-10-15}: the names are authors, a date is the date, and the line as
+   * written is kept as the attribute "Byline".
+   */
+  private boolean byline(Node node) {
+    String text = Lenient.oneLine(state.src.source(node));
+    Matcher m = BYLINE.matcher(text);
+    if (!m.matches()) {
+      return false;
+    }
+    int line = SourceText.firstLine(node);
+    for (String part : m.group("rest").split("[ \\t]+[·|—–][ \\t]+")) {
+      Optional<LocalDate> d = WrittenTime.date(part, Optional.empty(), state.dayFirst).or(() -> firstDate(part));
+      if (d.isPresent()) {
+        if (state.date.isEmpty()) {
+          state.date(d.get());
+          state.line("date", line);
+        }
+        continue;
+      }
+      for (String name : part.split(",?[ \\t]+(?:and|&)[ \\t]+|,[ \\t]+(?=[A-Z][a-z]+[ \\t]+[A-Z])")) {
+        String n = name.replaceFirst(",.*$", "").strip();
+        if (!n.isEmpty()) {
+          state.model.postmortem.addAuthor(n);
+        }
+      }
+    }
+    state.attribute("Byline", text, line);
+    return true;
+  }
+
+  /**
+   * Reads the {@code Label: value} lines of a paragraph as metadata; returns the other lines.
+   * Outside the preamble only bold labels and known metadata labels count.
+   */
+  List<String> labelledLines(Node node, boolean preamble) {
+    int line = SourceText.firstLine(node);
+    List<String> rest = new ArrayList<>();
+    for (String text : state.src.source(node).split("\n", -1)) {
+      String t = text.replaceAll("(?i)[ \\t]*<br[ \\t]*/?>[ \\t]*$", "").replaceAll("[ \\t]+\\\\$", "");
+      String[] pair = ImportState.label(t);
+      boolean bold = t.startsWith("**") || t.startsWith("__");
+      if (pair != null && (bold && preamble || isMetadataLabel(pair[0]))) {
+        metadata(pair[0], pair[1], line);
+      } else {
+        rest.add(text);
+      }
+      line++;
+    }
+    return rest;
+  }
+
+  /**
+   * Reads a key/value table (the first column labels, the second the values); false when it is
+   * not one, such as an impact table of metrics.
+   */
+  boolean table(Node node) {
+    TableRows table = TableRows.read(state.src, SourceText.firstLine(node), SourceText.lastLine(node));
+    List<List<Cell>> rows = new ArrayList<>(table.rows());
+    List<String> header = table.header();
+    int labels = 0;
+    for (List<Cell> row : rows) {
+      labels += !row.isEmpty() && isMetadataLabel(Lenient.unwrap(row.get(0).text())) ? 1 : 0;
+    }
+    boolean headerIsRow = header.size() >= 2 && isMetadataLabel(Lenient.unwrap(header.get(0)));
+    boolean blankHeader = header.stream().allMatch(String::isBlank)
+        || header.size() == 2 && List.of("field", "key", "property", "item", "attribute", "name")
+            .contains(Lenient.headingKey(Lenient.unwrap(header.get(0))));
+    if (labels == 0 && !headerIsRow && !blankHeader || header.size() < 2) {
+      return false;
+    }
+    if (headerIsRow) {
+      List<Cell> headerCells = new ArrayList<>();
+      for (String h : header) {
+        headerCells.add(new Cell(h, table.firstLine(), 0));
+      }
+      rows.add(0, headerCells);
+    }
+    for (List<Cell> row : rows) {
+      String label = row.isEmpty() ? "" : Lenient.unwrap(row.get(0).text());
+      List<String> values = new ArrayList<>();
+      for (int i = 1; i < row.size(); i++) {
+        if (!row.get(i).text().isEmpty()) {
+          values.add(row.get(i).text());
+        }
+      }
+      int line = row.isEmpty() ? table.firstLine() : row.get(0).line();
+      if (label.isEmpty() && values.isEmpty()) {
+        continue;
+      }
+      if (label.isEmpty()) {
+        state.model.tldr.add(state.src.line(line).strip());
+      } else {
+        metadata(label, String.join(" | ", values), line);
+      }
+    }
+    return true;
+  }
+
+  static boolean isMetadataLabel(String label) {
+    String key = Lenient.headingKey(label);
+    return field(key) != null || SectionHome.isHeadingWord(key);
+  }
+
+  /** The metadata field a label names, or null. */
+  static String field(String key) {
+    return switch (key.replaceAll("[ ]*\\(.*\\)$", "")) {
+      case "date", "incident date", "day", "date of incident", "occurred", "occurred on", "date occurred" -> "date";
+      case "incident id", "id", "incident", "incident number", "incident #", "incident no", "ticket", "reference",
+          "incident ref", "incident reference", "jira", "case" -> "incidentId";
+      case "severity", "sev", "severity level", "level", "priority", "incident severity", "impact level" -> "severity";
+      case "owner", "incident owner", "incident commander", "ic", "lead", "incident lead", "postmortem owner",
+          "document owner", "commander", "incident manager" -> "owner";
+      case "status" -> "status";
+      case "document status", "doc status", "postmortem status", "report status" -> "documentStatus";
+      case "incident status", "state" -> "incidentStatus";
+      case "author", "authors", "written by", "prepared by", "editor", "editors" -> "authors";
+      case "tag", "tags", "labels", "keywords", "categories" -> "tags";
+      case "started", "start", "start time", "began", "incident start", "started at", "start (utc)", "first seen", "impact start", "outage start" -> "startedAt";
+      case "ended", "end", "end time", "incident end", "ended at", "resolved at", "end (utc)", "impact end",
+          "outage end", "recovered at" -> "endedAt";
+      case "duration", "time", "window", "incident window", "outage window", "impact window", "period",
+          "time window", "when", "total duration", "incident duration", "outage duration" -> "span";
+      case "services", "affected services", "services affected", "service", "components", "systems" -> "services";
+      case "zone", "timezone", "time zone", "times" -> "zone";
+      case "responders", "people involved", "participants", "incident team", "on-call", "on call",
+          "people" -> "responders";
+      default -> null;
+    };
+  }
+
+  /** Reads one metadata value; what it cannot read is kept as an attribute under its label. */
+  void metadata(String label, String value, int line) {
+    String key = Lenient.headingKey(label);
+    String field = field(key);
+    String v = Lenient.oneLine(value.replaceAll("(?i)<br[ \\t]*/?>", " "));
+    if (v.isEmpty()) {
+      return;
+    }
+    if (Placeholders.isPlaceholder(v) || Templates.isInstruction(v) || field != null && isChoice(v, field)
+        || "span".equals(field) && SpanReader.isTemplateSpan(v)) {
+      state.finding(LintRule.UNFILLED_PLACEHOLDER, field == null ? "attributes" : field, line,
+          label + " \"" + v + "\" is a template placeholder; read as empty");
+      return;
+    }
+    if (field == null) {
+      Optional<SectionHome> home = SectionHome.of(key);
+      if (home.isPresent()) {
+        sectionLine(home.get(), label, v, line);
+      } else {
+        state.attribute(label, v, line);
+      }
+      return;
+    }
+    state.line(field, line);
+    switch (field) {
+      case "date" -> {
+        Optional<LocalDate> d = WrittenTime.date(v, Optional.empty(), state.dayFirst)
+            .or(() -> firstDate(v));
+        if (d.isPresent() && state.date.isEmpty()) {
+          state.date(d.get());
+        } else if (d.isEmpty()) {
+          state.unreadable("date", line, label, v, "a date such as 2024-03-14");
+        } else {
+          state.attribute(label, v, line);
+        }
+      }
+      case "incidentId" -> state.setInline(InlineField.INCIDENT_ID, Lenient.unwrap(v), line,
+          () -> state.attribute(label, v, line));
+      case "owner" -> state.setInline(InlineField.OWNER, Lenient.unwrap(v), line, () -> state.attribute(label, v, line));
+      case "severity" -> Lenient.severity(v).ifPresentOrElse(s -> {
+        if (state.model.severitySet()) {
+          state.attribute(label, v, line);
+        } else {
+          state.model.postmortem.severity(s);
+          state.model.severitySet(true);
+        }
+      }, () -> state.unreadable("severity", line, label, v, "a severity such as sev-2 or High"));
+      case "status", "documentStatus", "incidentStatus" -> status(field, label, v, line);
+      case "authors" -> splitList(v).forEach(a -> state.model.postmortem.addAuthor(Lenient.unwrap(a)));
+      case "tags" -> splitList(v).forEach(t -> state.model.postmortem.addTag(Lenient.unwrap(t)));
+      case "services" -> splitList(v).forEach(s -> state.model.impact.addAffectedService(Lenient.unwrap(s)));
+      case "responders" -> people(v, line);
+      case "startedAt", "endedAt" -> spans.point(field, label, v, line);
+      case "span" -> spans.span(label, v, line);
+      case "zone" -> {
+        Optional<java.time.ZoneId> z = WrittenTime.zone(v.replaceFirst("(?i)^all times (are )?(in )?", ""));
+        if (z.isPresent()) {
+          state.zone(z.get());
+        } else {
+          state.unreadable("zone", line, label, v, "a time zone such as UTC or Europe/Berlin");
+        }
+      }
+      default -> state.attribute(label, v, line);
+    }
+  }
+
+  private Optional<LocalDate> firstDate(String v) {
+    Matcher date = TITLE_DATE.matcher(v);
+    while (date.find()) {
+      Optional<LocalDate> d = WrittenTime.date(date.group(1), Optional.empty(), state.dayFirst);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A value such as {@code draft / final} or {@code sev-1 / sev-2 / sev-3}: a choice not made. */
+  private static boolean isChoice(String value, String field) {
+    if (!value.contains("/") || value.contains("://")) {
+      return false;
+    }
+    int readable = 0;
+    for (String option : value.split("/")) {
+      String o = option.strip();
+      boolean ok = switch (field) {
+        case "severity" -> Lenient.severity(o).isPresent();
+        case "status", "documentStatus", "incidentStatus" ->
+            DOCUMENT_STATUS.read(o).isPresent() || INCIDENT_STATUS.read(o).isPresent();
+        default -> false;
+      };
+      readable += ok ? 1 : 0;
+    }
+    return readable >= 2;
+  }
+
+  private void status(String field, String label, String v, int line) {
+    String w = Lenient.unwrap(v);
+    Optional<DocumentStatus> document = field.equals("incidentStatus") ? Optional.empty() : DOCUMENT_STATUS.read(w);
+    Optional<IncidentStatus> incident = field.equals("documentStatus") ? Optional.empty() : INCIDENT_STATUS.read(w);
+    if (document.isPresent() && !state.model.documentStatusSet()) {
+      state.model.postmortem.documentStatus(document.get());
+      state.model.documentStatusSet(true);
+    } else if (incident.isPresent() && !state.model.incidentStatusSet()) {
+      state.model.postmortem.incidentStatus(incident.get());
+      state.model.incidentStatusSet(true);
+    } else if (document.isEmpty() && incident.isEmpty()) {
+      state.unreadable(field, line, label, v, "a status such as draft, final or resolved");
+    } else {
+      state.attribute(label, v, line);
+    }
+  }
+
+  static List<String> splitList(String value) {
+    List<String> items = new ArrayList<>();
+    for (String part : value.split(",(?![^()]*\\))|;|\\band\\b(?![^()]*\\))")) {
+      if (!part.isBlank()) {
+        items.add(Lenient.oneLine(part));
+      }
+    }
+    return items;
+  }
+
+  /** People written in one line: {@code Dana (IC), Lee (database)}; each is a responder. */
+  void people(String value, int line) {
+    for (String person : splitList(value)) {
+      responder(person, line);
+    }
+  }
+
+  /** One responder: {@code Name (role)}, {@code Name - role}, {@code **Role:** Name}, or a name. */
+  void responder(String text, int line) {
+    String[] pair = ImportState.label(text);
+    if (pair != null && !pair[1].isEmpty()) {
+      for (String name : splitList(pair[1])) {
+        Matcher own = PAREN_ROLE.matcher(name);
+        if (own.matches()) {
+          // "Subject Matter Experts: Ana (database), Ben (auth)": both say what each one did.
+          addResponder(own.group(1), pair[0] + " (" + own.group(2) + ")", line);
+        } else {
+          addResponder(name, pair[0], line);
+        }
+      }
+      return;
+    }
+    Matcher paren = PAREN_ROLE.matcher(text);
+    if (paren.matches()) {
+      addResponder(paren.group(1), paren.group(2), line);
+      return;
+    }
+    Matcher dash = DASH_ROLE.matcher(text);
+    if (dash.matches()) {
+      addResponder(dash.group(1), dash.group(2), line);
+    } else {
+      addResponder(text, null, line);
+    }
+  }
+
+  void addResponder(String name, String role, int line) {
+    state.line("responders[" + responders++ + "]", line);
+    state.model.postmortem.addResponder(Responder.builder().name(Lenient.unwrap(name)).role(Optional.ofNullable(role)
+        .map(String::strip).filter(r -> !r.isEmpty())).build());
+  }
+
+  /** A {@code **Summary:** text} line outside its section, SRE-book style. */
+  void sectionLine(SectionHome home, String label, String value, int line) {
+    Runnable custom = () -> state.custom(label, value, line);
+    switch (home) {
+      case SUMMARY -> state.model.tldr.add(value);
+      case WHAT_HAPPENED -> state.setInline(InlineField.WHAT_HAPPENED, value, line, () -> state.model.tldr.add(value));
+      case IMPACT -> state.setInline(InlineField.SUMMARY_IMPACT, value, line, custom);
+      case ROOT_CAUSE -> state.setInline(InlineField.SUMMARY_ROOT_CAUSE, value, line,
+          () -> state.model.primaryCause.add(value));
+      case RESOLUTION -> state.setInline(InlineField.SUMMARY_RESOLUTION, value, line, custom);
+      case TRIGGER -> state.setInline(InlineField.TRIGGER, value, line, custom);
+      case DETECTION -> state.setInline(InlineField.DETECTION_DETAIL, value, line, custom);
+      case RESPONDERS -> people(value, line);
+      case SERVICES -> splitList(value).forEach(s -> state.model.impact.addAffectedService(Lenient.unwrap(s)));
+      default -> custom.run();
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package dev.postmortem.markdown.internal;
+
+import dev.postmortem.ActionItem;
+import dev.postmortem.Appendix;
+import dev.postmortem.CustomSection;
+import dev.postmortem.Detection;
+import dev.postmortem.Impact;
+import dev.postmortem.Lessons;
+import dev.postmortem.Postmortem;
+import dev.postmortem.Resolution;
+import dev.postmortem.Review;
+import dev.postmortem.RootCause;
+import dev.postmortem.Summary;
+import dev.postmortem.TimelineEvent;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The parts of the postmortem an import fills, kept open until the end: block text is gathered
+ * from several places before it is joined, action items from a tracking table merge into the items
+ * read before them, and the timeline is ordered across midnight once all of it is read.
+ */
+final class ModelBuilders {
+  final Postmortem.Builder postmortem = Postmortem.builder();
+  final Summary.Builder summary = Summary.builder();
+  final Impact.Builder impact = Impact.builder();
+  final RootCause.Builder rootCause = RootCause.builder();
+  final Detection.Builder detection = Detection.builder();
+  final Resolution.Builder resolution = Resolution.builder();
+  final Lessons.Builder lessons = Lessons.builder();
+  final Appendix.Builder appendix = Appendix.builder();
+  final Review.Builder review = Review.builder();
+
+  final List<String> tldr = new ArrayList<>();
+  final List<String> primaryCause = new ArrayList<>();
+  final List<String> technicalDetails = new ArrayList<>();
+  final List<String> takeaway = new ArrayList<>();
+  final List<TimelineEvent> events = new ArrayList<>();
+  final List<ActionItem> actionItems = new ArrayList<>();
+  final List<CustomSection> customs = new ArrayList<>();
+  private final Map<InlineField, String> inline = new EnumMap<>(InlineField.class);
+  private boolean severity;
+  private boolean documentStatus;
+  private boolean incidentStatus;
+
+  private boolean method;
+
+  boolean methodSet() {
+    return method;
+  }
+
+  void methodSet(boolean set) {
+    method = set;
+  }
+
+  boolean severitySet() {
+    return severity;
+  }
+
+  void severitySet(boolean set) {
+    severity = set;
+  }
+
+  boolean documentStatusSet() {
+    return documentStatus;
+  }
+
+  void documentStatusSet(boolean set) {
+    documentStatus = set;
+  }
+
+  boolean incidentStatusSet() {
+    return incidentStatus;
+  }
+
+  void incidentStatusSet(boolean set) {
+    incidentStatus = set;
+  }
+
+  /** Sets {@code field} unless it is set already; returns whether it took the value. */
+  boolean setIfAbsent(InlineField field, String value) {
+    return inline.putIfAbsent(field, value) == null;
+  }
+
+  boolean isSet(InlineField field) {
+    return inline.containsKey(field);
+  }
+
+  /** Builds the postmortem; the model's rules apply as for any builder. */
+  Postmortem build() {
+    inline.forEach((field, value) -> field.set(this, value));
+    block(tldr).ifPresent(summary::tldr);
+    block(primaryCause).ifPresent(rootCause::primaryCause);
+    block(technicalDetails).ifPresent(rootCause::technicalDetails);
+    block(takeaway).ifPresent(lessons::takeaway);
+    events.forEach(postmortem::addEvent);
+    actionItems.forEach(postmortem::addActionItem);
+    customs.forEach(postmortem::addCustomSection);
+    return postmortem.summary(summary.build()).impact(impact.build()).rootCause(rootCause.build())
+        .detection(detection.build()).resolution(resolution.build()).lessons(lessons.build())
+        .appendix(appendix.build()).review(review.build()).build();
+  }
+
+  private static Optional<String> block(List<String> blocks) {
+    List<String> present = blocks.stream().map(Lenient::trim).filter(s -> !s.isEmpty()).toList();
+    return present.isEmpty() ? Optional.empty() : Optional.of(Lenient.contained(String.join("\n\n", present)));
+  }
+}

@@ -1,0 +1,167 @@
+package dev.postmortem.markdown.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads when an incident started and ended, as written in metadata: {@code Started: 14:02},
+ * {@code **Duration:** 14:02 → 14:25 (UTC)}, {@code 2024-03-14 14:02 - 14:25 UTC (23 minutes)},
+ * {@code from 09:10 to 11:45 CET}. They are read once the whole document is, because the date
+ * that a bare time needs may come later (in the metadata table, the title or the timeline).
+ */
+final class SpanReader {
+  private static final Pattern SPLIT = Pattern.compile(
+      "^(?:from[ \\t]+)?(?<start>.+?)[ \\t]*(?:→|->|–|—|[ \\t]-[ \\t]|[ \\t]to[ \\t]|[ \\t]until[ \\t]|-(?=[0-9]{1,2}:))[ \\t]*(?<end>.+?)$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern POINT = Pattern.compile(
+      "(?:(?<date>" + WrittenTime.DATE + ")(?:,?[ \\t]+(?:at[ \\t]+)?|T))?(?<time>" + WrittenTime.TIME + ")?"
+          + "(?:[ \\t]*\\(?(?<zone>" + WrittenTime.ZONE + ")\\)?)?");
+  private static final Pattern PROSE = Pattern.compile(
+      "(?i)\\bfrom[ \\t]+((?:" + WrittenTime.DATE + "[ \\t,]+(?:at[ \\t]+)?)?" + WrittenTime.TIME + ")[ \\t]+(?:to|until)[ \\t]+"
+          + "((?:" + WrittenTime.DATE + "[ \\t,]+(?:at[ \\t]+)?)?" + WrittenTime.TIME + "(?:[ \\t]*\\(?" + WrittenTime.ZONE + "\\)?)?)");
+  private static final Pattern TRAILING_NOTE = Pattern.compile("(.*?)[ \\t]*\\(([^()]*)\\)[ \\t]*\\.?");
+
+  private record Pending(String field, String label, String value, int line) {}
+
+  private final ImportState state;
+  private final List<Pending> pending = new ArrayList<>();
+
+  SpanReader(ImportState state) {
+    this.state = state;
+  }
+
+  /** Whether a span is the template's own text: {@code [Start Time] - [End Time] ([Total Duration])}. */
+  static boolean isTemplateSpan(String value) {
+    return value.replaceAll("\\[[^\\]]*\\]", "").replaceAll("[\\s()→\\-–—]", "").isEmpty();
+  }
+
+  void point(String field, String label, String value, int line) {
+    pending.add(new Pending(field, label, value, line));
+  }
+
+  void span(String label, String value, int line) {
+    pending.add(new Pending("span", label, value, line));
+  }
+
+  /** Reads what was collected, now that the document's date is known as far as it ever will be. */
+  void finish() {
+    if (pending.stream().noneMatch(p -> !p.field().equals("prose"))) {
+      prose();
+    }
+    boolean started = false;
+    boolean ended = false;
+    for (Pending p : pending) {
+      String v = Lenient.unwrap(p.value()).replaceAll("[*_`]", "").strip();
+      Optional<ZoneId> zone = Optional.empty();
+      Matcher note = TRAILING_NOTE.matcher(v);
+      while (note.matches()) {
+        // "(UTC)" is a zone; "(23 minutes)" or "(Total Duration)" only repeats the span.
+        Optional<ZoneId> z = WrittenTime.zone(note.group(2));
+        if (z.isPresent()) {
+          zone = z;
+        }
+        v = note.group(1);
+        note = TRAILING_NOTE.matcher(v);
+      }
+      Matcher tail = Pattern.compile("(.*?)[ \\t]+(" + WrittenTime.ZONE + ")").matcher(v);
+      if (tail.matches() && WrittenTime.zone(tail.group(2)).isPresent()) {
+        zone = WrittenTime.zone(tail.group(2));
+        v = tail.group(1);
+      }
+      if (p.field().equals("span")) {
+        Matcher split = SPLIT.matcher(v);
+        Optional<Instant> start = Optional.empty();
+        Optional<Instant> end = Optional.empty();
+        if (split.matches()) {
+          Optional<ZoneId> spanZone = zone;
+          start = instant(split.group("start"), Optional.empty(), spanZone);
+          ZoneId startZone = zoneOf(split.group("start"), spanZone);
+          Optional<LocalDate> startDay = start.map(s -> s.atZone(startZone).toLocalDate());
+          end = instant(split.group("end"), startDay, spanZone);
+          if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+            end = Optional.of(end.get().plusSeconds(86_400)); // crossed midnight
+          }
+        }
+        if (start.isPresent() && end.isPresent()) {
+          if (!started) {
+            state.model.postmortem.startedAt(start.get());
+            state.line("startedAt", p.line());
+            started = true;
+          }
+          if (!ended) {
+            state.model.postmortem.endedAt(end.get());
+            state.line("endedAt", p.line());
+            ended = true;
+          }
+        } else if (!Lenient.oneLine(p.value()).matches("(?i)[0-9]+[ ]?(h|hours?|m|min|mins|minutes?)\\b.*")) {
+          state.unreadable("startedAt", p.line(), p.label(), p.value(), "a start and end such as 14:02 → 14:25 UTC");
+        } else {
+          state.attribute(p.label(), p.value(), p.line()); // a length alone: the start and end say more
+        }
+        continue;
+      }
+      Optional<Instant> at = instant(v, Optional.empty(), zone);
+      boolean start = p.field().equals("startedAt");
+      if (at.isPresent() && !(start ? started : ended)) {
+        if (start) {
+          state.model.postmortem.startedAt(at.get());
+          started = true;
+        } else {
+          state.model.postmortem.endedAt(at.get());
+          ended = true;
+        }
+        state.line(p.field(), p.line());
+      } else {
+        state.unreadable(p.field(), p.line(), p.label(), p.value(), "a date and time such as 2024-03-14 14:02");
+      }
+    }
+  }
+
+  /**
+   * A document that states no start and end in its metadata may say it in a sentence: "The
+   * incident lasted from 2024-09-10 14:02 to 15:10 UTC." The first such span is taken.
+   */
+  private void prose() {
+    Matcher m = PROSE.matcher(state.src.text());
+    if (m.find()) {
+      int line = (int) state.src.text().substring(0, m.start()).chars().filter(c -> c == '\n').count();
+      pending.add(new Pending("span", "Span", m.group(1) + " to " + m.group(2), line));
+    }
+  }
+
+  private ZoneId zoneOf(String text, Optional<ZoneId> zone) {
+    Matcher m = POINT.matcher(text.strip());
+    if (m.matches() && m.group("zone") != null) {
+      return WrittenTime.zone(m.group("zone")).orElse(state.zone);
+    }
+    return zone.orElse(state.zone);
+  }
+
+  private Optional<Instant> instant(String text, Optional<LocalDate> day, Optional<ZoneId> zone) {
+    Matcher m = POINT.matcher(text.strip());
+    if (!m.matches() || m.group("time") == null) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> d = m.group("date") != null
+        ? WrittenTime.date(m.group("date"), state.date, state.dayFirst)
+        : day.or(() -> state.date).or(() -> state.options.defaultDate()).or(this::firstEventDay);
+    Optional<LocalTime> t = WrittenTime.time(m.group("time"));
+    Optional<ZoneId> z = m.group("zone") != null ? WrittenTime.zone(m.group("zone")) : zone.or(() -> Optional.of(state.zone));
+    if (d.isEmpty() || t.isEmpty() || z.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(d.get().atTime(t.get()).atZone(z.get()).toInstant());
+  }
+
+  private Optional<LocalDate> firstEventDay() {
+    return state.model.events.stream().flatMap(e -> e.at().stream()).findFirst()
+        .map(at -> at.atZone(state.zone).toLocalDate());
+  }
+}

@@ -1,0 +1,502 @@
+package dev.postmortem.markdown.internal;
+
+import static dev.postmortem.markdown.internal.Vocabulary.EVENT_KIND;
+
+import dev.postmortem.TimelineEvent;
+import dev.postmortem.lint.LintRule;
+import dev.postmortem.lint.Placeholders;
+import dev.postmortem.markdown.internal.TableRows.Cell;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+
+/**
+ * Reads a timeline as people write it: a table with a time column (named "Time (UTC)", "When",
+ * "Date and Time in CET"...), bullets or lines that start with a time ({@code 14:02 - text},
+ * {@code * [08:47] text}, {@code **14:02** text}, {@code 2019-02-05 08:47 PST: text},
+ * {@code 2:15 pm text}, {@code 14:02–14:10 text}), {@code <br>}-separated lines, day headings or
+ * day bullets that set the date of the events below them, and one event per heading. Bare times
+ * that go back in time have crossed midnight and move to the next day.
+ */
+final class TimelineImporter {
+  private static final Pattern EVENT = Pattern.compile(
+      "(?<open>[*_\\[(]{0,3})[ \\t]*(?:(?<date>" + WrittenTime.DATE + ")(?:,?[ \\t]+(?:at[ \\t]+)?|T|[ \\t]*[-–—][ \\t]*))?"
+          + "(?<time>" + WrittenTime.TIME + ")"
+          + "(?:[ \\t]*(?:[-–—]|to|until)[ \\t]*(?<until>" + WrittenTime.TIME + "))?"
+          + "(?:[ \\t]*\\(?(?<zone>" + WrittenTime.ZONE + ")\\)?)?"
+          + "(?<close>[*_\\])]{0,3})(?<sep>[ \\t]*[-—–:|][ \\t]*|[ \\t]+|$)(?<rest>.*)",
+      Pattern.DOTALL);
+  private static final Pattern DATED = Pattern.compile(
+      "(?<open>[*_\\[(]{0,3})[ \\t]*(?<date>" + WrittenTime.DATE + ")(?<close>[*_\\])]{0,3})"
+          + "(?<sep>[ \\t]*[-—–:|][ \\t]*|$)(?<rest>.*)", Pattern.DOTALL);
+  private static final Pattern ZONE_NOTE = Pattern.compile(
+      "(?i)[_*]*(?:all )?times? (?:are |shown |given |listed )?(?:in |are in )?(?<zone>[A-Za-z][A-Za-z/_+0-9:-]*)"
+          + "(?:[ ]?/[ ]?[A-Z]{2,5})?(?:[ ]?\\([^)]*\\))?[.,]?[_*]*");
+  private static final Pattern HEADING_ZONE = Pattern.compile(
+      "(?i).*?\\((?:all )?(?:times? )?(?:are )?(?:in )?(?<zone>[A-Za-z][A-Za-z/_+0-9: -]*?)\\)\\s*:?");
+  private static final Pattern COLUMN_ZONE = Pattern.compile(
+      "(?i).*?(?:\\(|\\bin\\s+)(?<zone>[A-Za-z][A-Za-z/_+0-9:-]*)\\)?\\s*");
+  private static final Pattern BR = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
+
+  private final ImportState state;
+  private Instant last;
+
+  TimelineImporter(ImportState state) {
+    this.state = state;
+  }
+
+  /** Finds the zone a timeline states in its heading or an intro line: "Timeline (PST)", "All times CET". */
+  void findZone(SourcePart part) {
+    Matcher note = HEADING_ZONE.matcher(part.heading.strip());
+    if (note.matches() && zoneFrom(note.group("zone"))) {
+      return;
+    }
+    for (Node node : part.nodes) {
+      if (node instanceof Paragraph p) {
+        Matcher m = ZONE_NOTE.matcher(Lenient.oneLine(state.src.source(p)));
+        if (m.lookingAt() && zoneFrom(m.group("zone"))) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** The zone a note such as {@code _All times PDT._} states; empty when the text is not such a note. */
+  static Optional<ZoneId> zoneNote(String text) {
+    Matcher m = ZONE_NOTE.matcher(Lenient.oneLine(text));
+    return m.matches() ? WrittenTime.zone(m.group("zone")) : Optional.empty();
+  }
+
+  /**
+   * Whether every block of a part is timeline lines ({@code *2021-03-04 10:15 UTC*: text}), two
+   * at least: a section that a document calls "What happened" may be its timeline.
+   */
+  boolean isAllEvents(SourcePart part) {
+    int events = 0;
+    for (Node node : part.nodes) {
+      List<String> lines = new ArrayList<>();
+      if (node instanceof Paragraph p) {
+        for (String l : state.src.source(p).split("\n")) {
+          lines.addAll(List.of(BR.split(l)));
+        }
+      } else if (node instanceof ListBlock list) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+          String text = state.itemText((ListItem) item);
+          if (text == null) {
+            return false;
+          }
+          lines.add(text);
+        }
+      } else {
+        return false;
+      }
+      for (String line : lines) {
+        if (line.isBlank() || zoneNote(line).isPresent()) {
+          continue;
+        }
+        Matcher m = EVENT.matcher(line.strip());
+        if (!m.matches() || m.group("rest").isBlank()) {
+          return false;
+        }
+        events++;
+      }
+    }
+    return events >= 2;
+  }
+
+  /**
+   * Reads a table of a section whose heading was not recognised (in another language, say) as
+   * the timeline when one column holds times in most rows; false otherwise.
+   */
+  boolean structuralTable(Node node) {
+    if (!(node instanceof TableBlock)) {
+      return false;
+    }
+    TableRows table = TableRows.read(state.src, SourceText.firstLine(node), SourceText.lastLine(node));
+    int columns = table.header().size();
+    if (columns < 2 || table.rows().isEmpty()) {
+      return false;
+    }
+    int time = -1;
+    for (int c = 0; c < columns && time < 0; c++) {
+      int times = 0;
+      for (List<Cell> row : table.rows()) {
+        Matcher m = EVENT.matcher(Lenient.unwrap(Columns.cell(row, c)));
+        times += m.matches() && m.group("rest").isBlank() ? 1 : 0;
+      }
+      if (times * 2 > table.rows().size()) {
+        time = c;
+      }
+    }
+    if (time < 0) {
+      return false;
+    }
+    int description = -1;
+    int longest = -1;
+    for (int c = 0; c < columns; c++) {
+      int length = 0;
+      for (List<Cell> row : table.rows()) {
+        length += Columns.cell(row, c).length();
+      }
+      if (c != time && length > longest) {
+        longest = length;
+        description = c;
+      }
+    }
+    return table(table, time, -1, description);
+  }
+
+  /** Reads a zone stated anywhere in a sentence such as "All times are PST/PDT unless noted". */
+  boolean zoneFrom(String name) {
+    Optional<ZoneId> z = WrittenTime.zone(name);
+    z.ifPresent(state::zone);
+    return z.isPresent();
+  }
+
+  /** Reads a part under the timeline: its heading may be a day or one event. */
+  void read(SourcePart part) {
+    if (part.parent != null && part.parent.within(SectionHome.TIMELINE) && headingEvent(part)) {
+      return;
+    }
+    state.eachNode(part, "timeline", (node, item) -> {
+      if (node instanceof Paragraph p) {
+        return paragraph(part, p);
+      }
+      if (node instanceof TableBlock) {
+        return table(node);
+      }
+      if (node instanceof ListItem li) {
+        return listItem(part, li, item);
+      }
+      return false;
+    });
+  }
+
+  /** A heading that is a day ({@code ### 2023-07-19}) or an event ({@code ### 14:02}). */
+  private boolean headingEvent(SourcePart part) {
+    String heading = Lenient.unwrap(part.heading);
+    Optional<LocalDate> d = dayLine(heading);
+    if (d.isPresent()) {
+      state.day = d;
+      return false; // its events are below it, read as usual
+    }
+    Matcher m = EVENT.matcher(heading);
+    if (!m.matches() || !m.group("rest").isBlank() && !part.nodes.isEmpty()) {
+      return false;
+    }
+    List<String> body = new ArrayList<>();
+    for (Node node : part.nodes) {
+      body.add(state.raw(node).strip());
+    }
+    String description = String.join(" ", body);
+    if (description.isBlank()) {
+      return false;
+    }
+    return addEvent(m, Lenient.oneLine(description), part.line);
+  }
+
+  private boolean paragraph(SourcePart part, Paragraph p) {
+    String text = state.src.source(p);
+    Matcher note = ZONE_NOTE.matcher(Lenient.oneLine(text));
+    if (note.matches() && WrittenTime.zone(note.group("zone")).isPresent()) {
+      return true;
+    }
+    boolean any = false;
+    List<String> rest = new ArrayList<>();
+    int line = SourceText.firstLine(p);
+    for (String l : text.split("\n")) {
+      for (String piece : BR.split(l)) {
+        if (!piece.isBlank() && !event(piece.strip(), line)) {
+          rest.add(piece);
+        } else if (!piece.isBlank()) {
+          any = true;
+        }
+      }
+      line++;
+    }
+    if (any && !rest.isEmpty()) {
+      part.leftovers.add(String.join("\n", rest));
+    }
+    return any;
+  }
+
+  private boolean listItem(SourcePart part, ListItem li, String item) {
+    if (item != null) {
+      return event(item, SourceText.firstLine(li));
+    }
+    // A day bullet with the day's events nested below it, or an event with sub-bullets.
+    Node first = li.getFirstChild();
+    if (!(first instanceof Paragraph p)) {
+      return false;
+    }
+    String head = Lenient.oneLine(state.src.source(p));
+    Optional<LocalDate> d = dayLine(head);
+    List<String> details = new ArrayList<>();
+    boolean nestedEvents = false;
+    if (d.isPresent()) {
+      state.day = d;
+    } else if (!event(head, SourceText.firstLine(li))) {
+      return false;
+    }
+    for (Node child = first.getNext(); child != null; child = child.getNext()) {
+      if (child instanceof ListBlock list) {
+        for (Node sub = list.getFirstChild(); sub != null; sub = sub.getNext()) {
+          if (!listItem(part, (ListItem) sub, state.itemText((ListItem) sub))) {
+            details.add(state.raw(sub).strip());
+          } else {
+            nestedEvents = true;
+          }
+        }
+      } else {
+        details.add(state.raw(child).strip());
+      }
+    }
+    if (!details.isEmpty()) {
+      if (d.isEmpty() && !nestedEvents && !state.model.events.isEmpty()) {
+        // Sub-bullets of an event belong to it: they are what was done.
+        int i = state.model.events.size() - 1;
+        TimelineEvent e = state.model.events.get(i);
+        String taken = e.actionTaken().map(a -> a + "; ").orElse("") + Lenient.oneLine(String.join("; ",
+            details.stream().map(s -> s.replaceFirst("^[-*+][ \\t]+", "")).toList()));
+        state.model.events.set(i, TimelineEvent.builder().from(e).actionTaken(taken).build());
+      } else {
+        part.leftovers.add(String.join("\n", details));
+      }
+    }
+    return true;
+  }
+
+  /** A line that is only a day, such as {@code 2023-07-19}, {@code **May 12**} or {@code 2023-07-19 (PST)}. */
+  private Optional<LocalDate> dayLine(String text) {
+    String t = text.strip().replaceAll("[:.]$", "");
+    Matcher zone = Pattern.compile("(.*?)[ \\t]*\\(([^)]*)\\)").matcher(t);
+    if (zone.matches() && WrittenTime.zone(zone.group(2).replaceFirst("(?i)^(all )?times? (in )?", "")).isPresent()) {
+      zoneFrom(zone.group(2).replaceFirst("(?i)^(all )?times? (in )?", ""));
+      t = zone.group(1);
+    }
+    return WrittenTime.date(Lenient.unwrap(t), state.date.or(() -> state.day), state.dayFirst);
+  }
+
+  /** Reads one timeline line; false when it is not one. */
+  boolean event(String text, int line) {
+    Optional<LocalDate> d = dayLine(text);
+    if (d.isPresent()) {
+      state.day = d;
+      return true;
+    }
+    Matcher m = EVENT.matcher(text);
+    if (m.matches() && !m.group("rest").isBlank()) {
+      return addEvent(m, m.group("rest").strip(), line);
+    }
+    Matcher dated = DATED.matcher(text);
+    if (dated.matches() && !dated.group("rest").isBlank()) {
+      Optional<LocalDate> day = WrittenTime.date(dated.group("date"), state.date.or(() -> state.day), state.dayFirst);
+      if (day.isPresent()) {
+        state.day = day;
+        return add(Optional.of(day.get().atStartOfDay(state.zone).toInstant()), dated.group("rest").strip(), line, null);
+      }
+    }
+    return false;
+  }
+
+  private boolean addEvent(Matcher m, String rest, int line) {
+    String zone = m.group("zone");
+    String description = rest;
+    if (zone != null && WrittenTime.zone(zone).isEmpty()) {
+      description = zone + m.group("close") + m.group("sep") + rest; // "14:02 API errors": no zone
+      zone = null;
+    }
+    Optional<Instant> at = time(m.group("date"), m.group("time"), zone);
+    String written = m.group("date") == null ? m.group("time") : m.group("date") + " " + m.group("time");
+    return add(at, description, line, at.isEmpty() ? written : null);
+  }
+
+  private boolean add(Optional<Instant> at, String description, int line, String unreadTime) {
+    int index = state.model.events.size();
+    String path = "timeline[" + index + "]";
+    state.line(path, line);
+    TimelineEvent.Builder e = TimelineEvent.builder().description(description);
+    at.ifPresent(e::at);
+    if (unreadTime != null) {
+      state.unreadable(path + ".at", line, "Time", unreadTime, "a time this document can place"
+          + (state.day.isEmpty() ? " (the postmortem has no date)" : ""));
+    }
+    EventKinds.of(description).ifPresent(e::kind);
+    state.model.events.add(e.build());
+    return true;
+  }
+
+  /**
+   * The instant of a time written with or without a date and zone. A bare time earlier than the
+   * event before it has crossed midnight: the day moves on.
+   */
+  Optional<Instant> time(String dateText, String timeText, String zoneText) {
+    Optional<Instant> at = at(dateText, timeText, zoneText);
+    if (at.isEmpty()) {
+      return at;
+    }
+    Instant t = at.get();
+    if (dateText == null && last != null && t.isBefore(last) && t.plusSeconds(86_400).isAfter(last)) {
+      t = t.plusSeconds(86_400);
+      state.day = state.day.map(d -> d.plusDays(1));
+    }
+    last = t;
+    return Optional.of(t);
+  }
+
+  /** The instant of a time on the timeline's current day, without moving the day. */
+  Optional<Instant> at(String dateText, String timeText, String zoneText) {
+    Optional<LocalDate> d = dateText != null
+        ? WrittenTime.date(dateText, state.date.or(() -> state.day), state.dayFirst)
+        : state.day.or(() -> state.date).or(() -> state.options.defaultDate());
+    Optional<LocalTime> time = WrittenTime.time(timeText);
+    if (d.isEmpty() || time.isEmpty()) {
+      return Optional.empty();
+    }
+    ZoneId z = state.zone;
+    if (zoneText != null) {
+      Optional<ZoneId> parsed = WrittenTime.zone(zoneText);
+      if (parsed.isEmpty()) {
+        return Optional.empty();
+      }
+      z = parsed.get();
+    }
+    if (dateText != null) {
+      state.day = d;
+    }
+    return Optional.of(d.get().atTime(time.get()).atZone(z).toInstant());
+  }
+
+  /** Reads a time cell: a time, a date and time, or a date alone (the start of that day). */
+  private Optional<Instant> cellTime(String text, Optional<ZoneId> columnZone) {
+    String t = Lenient.unwrap(text);
+    Matcher m = EVENT.matcher(t);
+    if (m.matches() && m.group("rest").isBlank()) {
+      String zone = m.group("zone");
+      if (zone == null && columnZone.isPresent()) {
+        ZoneId before = state.zone;
+        state.zone = columnZone.get();
+        Optional<Instant> at = time(m.group("date"), m.group("time"), null);
+        state.zone = before;
+        return at;
+      }
+      return time(m.group("date"), m.group("time"), zone);
+    }
+    Optional<LocalDate> d = WrittenTime.date(t, state.date.or(() -> state.day), state.dayFirst);
+    if (d.isPresent()) {
+      state.day = d;
+      return Optional.of(d.get().atStartOfDay(columnZone.orElse(state.zone)).toInstant());
+    }
+    return Optional.empty();
+  }
+
+  private boolean table(Node node) {
+    TableRows table = TableRows.read(state.src, SourceText.firstLine(node), SourceText.lastLine(node));
+    int time = Columns.find(table, Columns.TIME);
+    int date = Columns.find(table, Columns.DATE);
+    int description = Columns.find(table, Columns.EVENT);
+    if (description < 0 || time < 0 && date < 0) {
+      return structuralTable(node);
+    }
+    return table(table, time, date, description);
+  }
+
+  private boolean table(TableRows table, int time, int date, int description) {
+    int action = Columns.find(table, "action taken", "action", "response", "actions", "action(s) taken");
+    int actor = Columns.find(table, "actor", "who", "owner", "by", "person", "performed by");
+    int kind = Columns.find(table, "kind", "type", "milestone");
+    int data = Columns.find(table, "data", "link", "dashboard", "data link", "links", "evidence", "graph");
+    Optional<ZoneId> columnZone = Optional.empty();
+    if (time >= 0) {
+      Matcher zone = COLUMN_ZONE.matcher(table.header().get(time));
+      if (zone.matches()) {
+        columnZone = WrittenTime.zone(zone.group("zone"));
+        columnZone.ifPresent(state::zone);
+      }
+    }
+    for (List<Cell> row : table.rows()) {
+      int line = row.isEmpty() ? table.firstLine() : row.get(0).line();
+      String path = "timeline[" + state.model.events.size() + "]";
+      TimelineEvent.Builder e = TimelineEvent.builder();
+      String desc = null;
+      boolean anything = false;
+      String when = Lenient.oneLine(Columns.cell(row, time));
+      String day = Lenient.oneLine(Columns.cell(row, date));
+      List<String> others = new ArrayList<>();
+      List<String> placeholders = new ArrayList<>();
+      for (int c = 0; c < row.size(); c++) {
+        String v = Lenient.oneLine(row.get(c).text());
+        if (v.isEmpty()) {
+          continue;
+        }
+        String header = c < table.header().size() ? table.header().get(c) : "Column " + (c + 1);
+        if (Placeholders.isPlaceholder(v)) {
+          placeholders.add(header + " \"" + v + "\" is a template placeholder; read as empty");
+          if (c == time) {
+            when = "";
+          }
+          continue;
+        }
+        anything = true;
+        if (c == time || c == date) {
+          continue;
+        } else if (c == description) {
+          desc = v;
+        } else if (c == action) {
+          e.actionTaken(v);
+        } else if (c == actor) {
+          e.actor(v);
+        } else if (c == kind && EVENT_KIND.read(Lenient.unwrap(v)).isPresent()) {
+          e.kind(EVENT_KIND.read(Lenient.unwrap(v)).get());
+        } else if (c == data && !v.matches(".*\\s.*")) {
+          e.dataLink(v);
+        } else {
+          others.add(header + ": " + v);
+        }
+      }
+      for (String message : placeholders) {
+        state.finding(LintRule.UNFILLED_PLACEHOLDER, anything ? path : "timeline", line,
+            message + (anything ? "" : " (the whole row is, so it was left out)"));
+      }
+      if (!anything) {
+        continue;
+      }
+      String written = (day.isEmpty() || Placeholders.isPlaceholder(day) ? "" : day + " ") + when;
+      if (!written.isBlank()) {
+        Optional<Instant> at = cellTime(written.strip(), columnZone);
+        if (at.isPresent()) {
+          e.at(at.get());
+        } else {
+          state.unreadable(path + ".at", line, "Time", written.strip(), state.day.isEmpty()
+              ? "a time this document can place (the postmortem has no date)" : "a time such as 14:02");
+        }
+      }
+      if (desc == null) {
+        desc = others.isEmpty() ? Lenient.oneLine(state.src.line(line)) : String.join("; ", others);
+        others.clear();
+      }
+      for (String other : others) {
+        state.attribute(other.substring(0, other.indexOf(':')) + " (" + path + ")",
+            other.substring(other.indexOf(':') + 1), line);
+      }
+      e.description(desc);
+      if (kind < 0 || Columns.cell(row, kind).isEmpty()) {
+        EventKinds.of(desc).ifPresent(e::kind);
+      }
+      state.line(path, line);
+      state.model.events.add(e.build());
+    }
+    return true;
+  }
+}
