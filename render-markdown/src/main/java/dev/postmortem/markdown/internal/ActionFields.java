@@ -61,7 +61,7 @@ final class ActionFields {
       return;
     }
     String key = field(label);
-    values.merge(key == null ? Lenient.oneLine(label) : key, value, (a, c) -> a + "; " + c);
+    values.merge(key == null ? HandWritten.oneLine(label) : key, value, (a, c) -> a + "; " + c);
   }
 
   /** Whether {@code segment} is a field written inline: {@code Owner: @bob}, {@code @bob}, a date. */
@@ -70,24 +70,24 @@ final class ActionFields {
     if (pair != null && field(pair[0]) != null && !field(pair[0]).equals("description")) {
       return true;
     }
-    String s = Lenient.unwrap(segment);
+    String s = HandWritten.unwrap(segment);
     String lower = s.toLowerCase(Locale.ROOT);
     if (lower.startsWith("due ") || lower.startsWith("by ")) {
       return date(s.substring(s.indexOf(' ') + 1)).isPresent();
     }
     return HANDLE.matcher(s).matches() || date(s).isPresent() || TICKET.matcher(s).matches()
-        || Lenient.priority(s).isPresent() || Placeholders.isPlaceholder(s) || status(s).isPresent();
+        || HandWritten.priority(s).isPresent() || Placeholders.isPlaceholder(s) || status(s).isPresent();
   }
 
   /** Whether {@code segment} is a person's name: {@code Dana Lee}. */
   static boolean isName(String segment) {
-    return NAME.matcher(Lenient.unwrap(segment)).matches();
+    return NAME.matcher(HandWritten.unwrap(segment)).matches();
   }
 
   /** Whether {@code segment}, after an em dash, names who owns the item: {@code — Dana Lee}, {@code — admin team}. */
   static boolean isOwnerAfterDash(String segment) {
-    String s = Lenient.unwrap(segment);
-    return DASH_OWNER.matcher(s).matches() && status(s).isEmpty() && Lenient.priority(s).isEmpty();
+    String s = HandWritten.unwrap(segment);
+    return DASH_OWNER.matcher(s).matches() && status(s).isEmpty() && HandWritten.priority(s).isEmpty();
   }
 
   void putSegment(String segment) {
@@ -96,7 +96,7 @@ final class ActionFields {
       put(pair[0], pair[1]);
       return;
     }
-    String s = Lenient.unwrap(segment);
+    String s = HandWritten.unwrap(segment);
     String lower = s.toLowerCase(Locale.ROOT);
     if (lower.startsWith("due ") || lower.startsWith("by ")) {
       put("due", s.substring(s.indexOf(' ') + 1));
@@ -106,7 +106,7 @@ final class ActionFields {
       put("due", s);
     } else if (TICKET.matcher(s).matches() && !values.containsKey("ticket")) {
       put("ticket", s);
-    } else if (Lenient.priority(s).isPresent() && !values.containsKey("priority")) {
+    } else if (HandWritten.priority(s).isPresent() && !values.containsKey("priority")) {
       put("priority", s);
     } else if (status(s).isPresent() && status.isEmpty()) {
       status = status(s);
@@ -125,7 +125,7 @@ final class ActionFields {
 
   /** The field a column or inline label names, or null. */
   static String field(String label) {
-    String key = Lenient.headingKey(Lenient.unwrap(label)).replaceAll("[ ]*\\(.*\\)$", "");
+    String key = HandWritten.headingKey(HandWritten.unwrap(label)).replaceAll("[ ]*\\(.*\\)$", "");
     return switch (key) {
       case "action", "action item", "item", "task", "description", "what", "title", "follow-up",
           "action items", "follow-up action", "remediation", "todo", "to do", "work item" -> "description";
@@ -145,7 +145,7 @@ final class ActionFields {
 
   /** Reads a status as people write it: {@code DONE}, {@code todo}, {@code In progress}, ✅. */
   static Optional<ActionStatus> status(String text) {
-    String t = Lenient.unwrap(text).replaceAll("[.!]$", "");
+    String t = HandWritten.unwrap(text).replaceAll("[.!]$", "");
     Optional<ActionStatus> status = ACTION_STATUS.read(t);
     if (status.isPresent()) {
       return status;

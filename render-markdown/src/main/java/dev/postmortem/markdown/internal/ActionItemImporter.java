@@ -94,14 +94,14 @@ final class ActionItemImporter {
       if (!(first instanceof Paragraph p)) {
         return false;
       }
-      text = Lenient.oneLine(state.src.source(p));
+      text = HandWritten.oneLine(state.src.source(p));
       for (Node child = first.getNext(); child != null; child = child.getNext()) {
         if (child instanceof ListBlock list) {
           for (Node sub = list.getFirstChild(); sub != null; sub = sub.getNext()) {
-            details.add(Lenient.oneLine(state.raw(sub)).replaceFirst("^(?:[-*+]|[0-9]+[.)])[ \\t]+", ""));
+            details.add(HandWritten.oneLine(state.raw(sub)).replaceFirst("^(?:[-*+]|[0-9]+[.)])[ \\t]+", ""));
           }
         } else {
-          details.add(Lenient.oneLine(state.raw(child)));
+          details.add(HandWritten.oneLine(state.raw(child)));
         }
       }
     }
@@ -194,7 +194,7 @@ final class ActionItemImporter {
       if (priority.matches()) {
         String p = priority.group("bold") != null ? priority.group("bold")
             : priority.group("p") != null ? priority.group("p") : priority.group("bracket");
-        if (Lenient.priority(p).isPresent()) {
+        if (HandWritten.priority(p).isPresent()) {
           fields.put("priority", p);
           t = priority.group("rest");
           continue;
@@ -208,7 +208,7 @@ final class ActionItemImporter {
       Matcher owner = LEADING_OWNER.matcher(t);
       if (owner.matches() && !fields.values.containsKey("owner")) {
         String o = owner.group("handle") != null ? owner.group("handle") : owner.group("team");
-        if (Lenient.priority(o).isPresent()) {
+        if (HandWritten.priority(o).isPresent()) {
           fields.put("priority", o);
         } else {
           fields.put("owner", o);
@@ -283,7 +283,7 @@ final class ActionItemImporter {
   }
 
   private static String matchKey(String text) {
-    return Lenient.unwrap(text).replaceAll("[*_`~]", "").replaceAll("[\\s.]+$", "")
+    return HandWritten.unwrap(text).replaceAll("[*_`~]", "").replaceAll("[\\s.]+$", "")
         .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
@@ -307,7 +307,7 @@ final class ActionItemImporter {
     String description = null;
     for (Map.Entry<String, String> entry : f.values.entrySet()) {
       String key = entry.getKey();
-      String v = Lenient.oneLine(entry.getValue());
+      String v = HandWritten.oneLine(entry.getValue());
       if (v.isEmpty()) {
         continue;
       }
@@ -318,9 +318,9 @@ final class ActionItemImporter {
       }
       real = true;
       switch (key) {
-        case "description" -> description = Lenient.unwrap(v);
+        case "description" -> description = HandWritten.unwrap(v);
         case "owner" -> a.owner(v);
-        case "priority" -> Lenient.priority(v).ifPresentOrElse(a::priority,
+        case "priority" -> HandWritten.priority(v).ifPresentOrElse(a::priority,
             () -> state.unreadable(path + ".priority", f.line, "Priority", v, "a priority such as high or P1"));
         case "due" -> f.date(v).ifPresentOrElse(a::dueDate,
             () -> state.unreadable(path + ".dueDate", f.line, "Due", v, "a date such as 2024-03-14"));
@@ -340,9 +340,9 @@ final class ActionItemImporter {
             state.unreadable(path + ".completedOn", f.line, "Completed", v, "a date such as 2024-03-14");
           }
         }
-        case "horizon" -> HORIZON.read(Lenient.unwrap(v)).or(() -> SectionHome.horizon(v)).ifPresentOrElse(a::horizon,
+        case "horizon" -> HORIZON.read(HandWritten.unwrap(v)).or(() -> SectionHome.horizon(v)).ifPresentOrElse(a::horizon,
             () -> state.unreadable(path + ".horizon", f.line, "Horizon", v, "immediate, short term or long term"));
-        case "type" -> ACTION_TYPE.read(Lenient.unwrap(v)).ifPresentOrElse(a::type,
+        case "type" -> ACTION_TYPE.read(HandWritten.unwrap(v)).ifPresentOrElse(a::type,
             () -> state.unreadable(path + ".type", f.line, "Type", v, "mitigate, prevent or detect"));
         case "ticket" -> {
           if (v.matches(".*\\s.*")) {

@@ -24,7 +24,7 @@ final class Columns {
   static int find(TableRows table, String... names) {
     for (String name : names) {
       for (int i = 0; i < table.header().size(); i++) {
-        String key = Lenient.headingKey(Lenient.unwrap(table.header().get(i)));
+        String key = HandWritten.headingKey(HandWritten.unwrap(table.header().get(i)));
         String bare = key.replaceAll("[ ]*\\(.*\\)$", "").strip();
         boolean match = name.startsWith("*")
             ? (" " + key + " ").matches(".*[^a-z]" + name.substring(1) + "[^a-z].*")

@@ -121,10 +121,12 @@ final class DocumentImporter {
     for (SourcePart part : parts) {
       SourcePart read = (part.home == SectionHome.CUSTOM || part.home == SectionHome.WHAT_HAPPENED)
           && timeline.isAllEvents(part) ? part.as(SectionHome.TIMELINE) : part;
+      int events = state.model.events.size();
+      int items = state.model.actionItems.size();
       readers.get(read.home).read(read);
       part.leftovers.addAll(read == part ? List.of() : read.leftovers);
       part.leftovers.removeIf(String::isBlank);
-      String home = read.home == SectionHome.CUSTOM ? null : read.home.path();
+      String home = read.home == SectionHome.CUSTOM ? structuralHome(events, items) : read.home.path();
       if (!part.leftovers.isEmpty() || part.home == SectionHome.CUSTOM && part.nodes.isEmpty()
           && !hasChild(parts, part)) {
         String custom = state.custom(part.heading, String.join("\n\n", part.leftovers), part.line);
@@ -146,6 +148,18 @@ final class DocumentImporter {
     return new Result(build(), state.findings(), state.lines(), List.copyOf(state.sections));
   }
 
+  /** Where an unrecognised section's tables of times and checklists went, if anywhere. */
+  private String structuralHome(int eventsBefore, int itemsBefore) {
+    List<String> homes = new ArrayList<>();
+    if (state.model.events.size() > eventsBefore) {
+      homes.add(SectionHome.TIMELINE.path());
+    }
+    if (state.model.actionItems.size() > itemsBefore) {
+      homes.add(SectionHome.ACTION_ITEMS.path());
+    }
+    return homes.isEmpty() ? null : String.join(" + ", homes);
+  }
+
   /** Reads the title; returns the index of the first block after it. */
   private int title(FrontMatter front, List<Node> top) {
     Optional<FrontMatter.Entry> frontTitle = front == null ? Optional.empty() : front.entries().stream()
@@ -158,7 +172,7 @@ final class DocumentImporter {
     if (frontTitle.isPresent()) {
       // The front matter's title wins: it is what site generators show. A different first
       // heading is kept as an attribute, so that no text is lost.
-      title = Lenient.oneLine(frontTitle.get().values().get(0));
+      title = HandWritten.oneLine(frontTitle.get().values().get(0));
       titleLine = frontTitle.get().line();
       if (heading && top.get(0) instanceof Heading h && h.getLevel() == 1) {
         String h1 = headingText(h);
@@ -177,10 +191,10 @@ final class DocumentImporter {
         throw new PostmortemParseException(Problem.UNEXPECTED, ParseLocation.at(1, 1),
             "a postmortem document", "a document without text", null);
       }
-      title = Lenient.oneLine(state.src.line(first).replaceFirst("^[#>*+\\-\\s]+", ""));
+      title = HandWritten.oneLine(state.src.line(first).replaceFirst("^[#>*+\\-\\s]+", ""));
       titleLine = first;
       if (title.isEmpty()) {
-        title = Lenient.oneLine(state.src.line(first));
+        title = HandWritten.oneLine(state.src.line(first));
       }
     }
     state.title = title;
@@ -290,7 +304,7 @@ final class DocumentImporter {
 
   /** A heading that is a day or a time: {@code 2023-07-19}, {@code May 12}, {@code 4:27}. */
   private boolean isTimeHeading(String heading) {
-    String h = Lenient.unwrap(heading).replaceAll("[ \\t]*\\([^)]*\\)$", "").replaceAll("[:.]$", "");
+    String h = HandWritten.unwrap(heading).replaceAll("[ \\t]*\\([^)]*\\)$", "").replaceAll("[:.]$", "");
     return WrittenTime.date(h, Optional.of(java.time.LocalDate.of(2000, 1, 1)), false).isPresent()
         || h.matches("(?:" + WrittenTime.DATE + "[ \\t,T]+)?" + WrittenTime.TIME + "(?:[ \\t]*" + WrittenTime.ZONE + ")?.*");
   }
@@ -328,7 +342,7 @@ final class DocumentImporter {
     } else {
       text = state.src.source(heading).split("\n")[0];
     }
-    return Lenient.oneLine(Lenient.unwrap(text.strip()));
+    return HandWritten.oneLine(HandWritten.unwrap(text.strip()));
   }
 
   private int firstTextLine() {

@@ -58,7 +58,7 @@ final class ImpactImporter {
     if (pair == null || pair[1].isEmpty()) {
       return false;
     }
-    String key = Lenient.headingKey(pair[0]).replaceAll("[ ]*\\(.*\\)$", "");
+    String key = HandWritten.headingKey(pair[0]).replaceAll("[ ]*\\(.*\\)$", "");
     if (MetadataImporter.field(key) != null && MetadataImporter.field(key).equals("span")) {
       if (Templates.isInstruction(pair[1]) || Placeholders.isPlaceholder(pair[1])) {
         state.dropped("startedAt", line, pair[1]);
@@ -76,7 +76,7 @@ final class ImpactImporter {
       cost(pair[1]);
     }
     if (key.equals("services affected") || key.equals("affected services") || key.equals("services")) {
-      MetadataImporter.splitList(pair[1]).forEach(s -> state.model.impact.addAffectedService(Lenient.unwrap(s)));
+      MetadataImporter.splitList(pair[1]).forEach(s -> state.model.impact.addAffectedService(HandWritten.unwrap(s)));
     } else if (field != null) {
       state.setInline(field, pair[1], line, () -> state.model.impact.addMetric(ImpactMetric.of(pair[0], pair[1])));
     } else {
@@ -112,7 +112,7 @@ final class ImpactImporter {
           : lower.contains("provider") || lower.contains("vendor") || lower.contains("cloud") ? CostKind.PROVIDER_COST
           : CostKind.OTHER;
       state.model.impact.addCost(CostItem.builder().kind(kind).amount(new BigDecimal(amount))
-          .currency(Currency.getInstance(code)).description(Lenient.oneLine(text)).build());
+          .currency(Currency.getInstance(code)).description(HandWritten.oneLine(text)).build());
     } catch (IllegalArgumentException e) {
       // not a currency this JVM knows, or not a number: the text stays the revenue impact
     }
@@ -154,8 +154,8 @@ final class ImpactImporter {
       value = 1;
     }
     for (List<Cell> row : table.rows()) {
-      String n = Lenient.oneLine(Columns.cell(row, name));
-      String v = Lenient.oneLine(Columns.cell(row, value));
+      String n = HandWritten.oneLine(Columns.cell(row, name));
+      String v = HandWritten.oneLine(Columns.cell(row, value));
       int line = row.isEmpty() ? table.firstLine() : row.get(0).line();
       if (n.isEmpty() && v.isEmpty()) {
         continue;
@@ -164,13 +164,13 @@ final class ImpactImporter {
         state.dropped("impact.metrics", line, n + " | " + v);
         continue;
       }
-      String q = Lenient.oneLine(Columns.cell(row, qualifier));
+      String q = HandWritten.oneLine(Columns.cell(row, qualifier));
       if (q.isEmpty() && line("**" + n + ":** " + v, line)) {
         continue;
       }
       // A row with one cell filled is a value without a name: the table's header names it.
       String metric = n.isEmpty() || v.isEmpty() ? table.header().get(n.isEmpty() ? name : value) : n;
-      state.model.impact.addMetric(ImpactMetric.builder().name(Lenient.oneLine(metric).isEmpty() ? "Impact" : Lenient.oneLine(metric))
+      state.model.impact.addMetric(ImpactMetric.builder().name(HandWritten.oneLine(metric).isEmpty() ? "Impact" : HandWritten.oneLine(metric))
           .qualifier(q.isEmpty() ? Optional.empty() : Optional.of(q)).value(v.isEmpty() ? n : v).build());
     }
     return true;

@@ -109,7 +109,7 @@ final class ImportState {
 
   /** Sets a one-line field unless it is set; else runs {@code ifTaken} (which keeps the text). */
   void setInline(InlineField field, String value, int line, Runnable ifTaken) {
-    String v = Lenient.oneLine(value);
+    String v = HandWritten.oneLine(value);
     if (v.isEmpty()) {
       return;
     }
@@ -128,7 +128,7 @@ final class ImportState {
 
   void dropped(String field, int line, String text) {
     finding(LintRule.UNFILLED_PLACEHOLDER, field, line,
-        "\"" + Lenient.oneLine(text) + "\" is a template placeholder or instruction; read as empty");
+        "\"" + HandWritten.oneLine(text) + "\" is a template placeholder or instruction; read as empty");
   }
 
   /**
@@ -136,29 +136,29 @@ final class ImportState {
    * meant for, never inside another field's prose, and reports it there.
    */
   void unreadable(String path, int line, String label, String value, String expected) {
-    boolean named = Lenient.headingKey(label).replace(" ", "").equalsIgnoreCase(path);
+    boolean named = HandWritten.headingKey(label).replace(" ", "").equalsIgnoreCase(path);
     String key = attribute(named ? label : label + " (" + path + ")", value, line);
-    finding(LintRule.UNREADABLE_VALUE, path, line, label + " \"" + Lenient.oneLine(value) + "\" is not "
+    finding(LintRule.UNREADABLE_VALUE, path, line, label + " \"" + HandWritten.oneLine(value) + "\" is not "
         + expected + "; kept as the attribute \"" + key + "\"");
   }
 
   /** Adds an attribute, numbering a repeated label; returns the key used. */
   String attribute(String label, String value, int line) {
-    String key = Lenient.oneLine(label);
+    String key = HandWritten.oneLine(label);
     String unique = key;
     for (int n = 2; attributes.containsKey(unique); n++) {
       unique = key + " (" + n + ")";
     }
-    attributes.put(unique, Lenient.oneLine(value));
+    attributes.put(unique, HandWritten.oneLine(value));
     line("attributes", line);
     return unique;
   }
 
   /** Keeps text no reader took as a custom section under its heading; returns its path. */
   String custom(String heading, String body, int line) {
-    String h = Lenient.oneLine(heading);
+    String h = HandWritten.oneLine(heading);
     model.customs.add(dev.postmortem.CustomSection.of(h.isEmpty() ? "Section" : h,
-        Lenient.contained(Lenient.trim(body))));
+        HandWritten.contained(HandWritten.trim(body))));
     String path = "customSections[" + (model.customs.size() - 1) + "]";
     line(path, line);
     return path;
@@ -195,7 +195,7 @@ final class ImportState {
         String text = src.source(p);
         if (Placeholders.isInstruction(text) || Templates.isInstruction(text)) {
           dropped(field, SourceText.firstLine(p), text);
-        } else if (!reader.read(p, Lenient.oneLine(text))) {
+        } else if (!reader.read(p, HandWritten.oneLine(text))) {
           part.leftovers.add(withoutPlaceholderLines(p, field));
         }
       } else if (node instanceof ThematicBreak) {
@@ -214,7 +214,7 @@ final class ImportState {
     List<String> kept = new ArrayList<>();
     for (int i = SourceText.firstLine(p); i <= SourceText.lastLine(p); i++) {
       String text = src.line(i);
-      if (isPlaceholderItem(Lenient.oneLine(text))) {
+      if (isPlaceholderItem(HandWritten.oneLine(text))) {
         dropped(field, i, text);
       } else {
         kept.add(text);
@@ -252,14 +252,14 @@ final class ImportState {
     }
     String[] pair = label(item);
     add.accept(pair != null && !pair[1].isEmpty() ? Topic.of(pair[0], pair[1])
-        : Topic.builder().title(Lenient.unwrap(item)).build());
+        : Topic.builder().title(HandWritten.unwrap(item)).build());
     return true;
   }
 
   /** {@code **Label:** value}, {@code **Label**: value} or {@code Label: value}; null otherwise. */
   static String[] label(String text) {
-    String[] pair = Lenient.boldLabel(text);
-    return pair != null ? pair : Lenient.plainLabel(text);
+    String[] pair = HandWritten.boldLabel(text);
+    return pair != null ? pair : HandWritten.plainLabel(text);
   }
 
   /** The text of a list item of one paragraph, on one line; null for anything else. */
@@ -271,7 +271,7 @@ final class ImportState {
     if (child.getNext() != null) {
       return null;
     }
-    String text = Lenient.oneLine(src.source(child));
+    String text = HandWritten.oneLine(src.source(child));
     return text.isEmpty() ? null : text;
   }
 

@@ -186,7 +186,7 @@ final class MetadataImporter {
    * written is kept as the attribute "Byline".
    */
   private boolean byline(Node node) {
-    String text = Lenient.oneLine(state.src.source(node));
+    String text = HandWritten.oneLine(state.src.source(node));
     Matcher m = BYLINE.matcher(text);
     if (!m.matches()) {
       return false;
@@ -243,12 +243,12 @@ final class MetadataImporter {
     List<String> header = table.header();
     int labels = 0;
     for (List<Cell> row : rows) {
-      labels += !row.isEmpty() && isMetadataLabel(Lenient.unwrap(row.get(0).text())) ? 1 : 0;
+      labels += !row.isEmpty() && isMetadataLabel(HandWritten.unwrap(row.get(0).text())) ? 1 : 0;
     }
-    boolean headerIsRow = header.size() >= 2 && isMetadataLabel(Lenient.unwrap(header.get(0)));
+    boolean headerIsRow = header.size() >= 2 && isMetadataLabel(HandWritten.unwrap(header.get(0)));
     boolean blankHeader = header.stream().allMatch(String::isBlank)
         || header.size() == 2 && List.of("field", "key", "property", "item", "attribute", "name")
-            .contains(Lenient.headingKey(Lenient.unwrap(header.get(0))));
+            .contains(HandWritten.headingKey(HandWritten.unwrap(header.get(0))));
     if (labels == 0 && !headerIsRow && !blankHeader || header.size() < 2) {
       return false;
     }
@@ -260,7 +260,7 @@ final class MetadataImporter {
       rows.add(0, headerCells);
     }
     for (List<Cell> row : rows) {
-      String label = row.isEmpty() ? "" : Lenient.unwrap(row.get(0).text());
+      String label = row.isEmpty() ? "" : HandWritten.unwrap(row.get(0).text());
       List<String> values = new ArrayList<>();
       for (int i = 1; i < row.size(); i++) {
         if (!row.get(i).text().isEmpty()) {
@@ -281,7 +281,7 @@ final class MetadataImporter {
   }
 
   static boolean isMetadataLabel(String label) {
-    String key = Lenient.headingKey(label);
+    String key = HandWritten.headingKey(label);
     return field(key) != null || SectionHome.isHeadingWord(key);
   }
 
@@ -314,9 +314,9 @@ final class MetadataImporter {
 
   /** Reads one metadata value; what it cannot read is kept as an attribute under its label. */
   void metadata(String label, String value, int line) {
-    String key = Lenient.headingKey(label);
+    String key = HandWritten.headingKey(label);
     String field = field(key);
-    String v = Lenient.oneLine(value.replaceAll("(?i)<br[ \\t]*/?>", " "));
+    String v = HandWritten.oneLine(value.replaceAll("(?i)<br[ \\t]*/?>", " "));
     if (v.isEmpty()) {
       return;
     }
@@ -348,10 +348,10 @@ final class MetadataImporter {
           state.attribute(label, v, line);
         }
       }
-      case "incidentId" -> state.setInline(InlineField.INCIDENT_ID, Lenient.unwrap(v), line,
+      case "incidentId" -> state.setInline(InlineField.INCIDENT_ID, HandWritten.unwrap(v), line,
           () -> state.attribute(label, v, line));
-      case "owner" -> state.setInline(InlineField.OWNER, Lenient.unwrap(v), line, () -> state.attribute(label, v, line));
-      case "severity" -> Lenient.severity(v).ifPresentOrElse(s -> {
+      case "owner" -> state.setInline(InlineField.OWNER, HandWritten.unwrap(v), line, () -> state.attribute(label, v, line));
+      case "severity" -> HandWritten.severity(v).ifPresentOrElse(s -> {
         if (state.model.severitySet()) {
           state.attribute(label, v, line);
         } else {
@@ -360,9 +360,9 @@ final class MetadataImporter {
         }
       }, () -> state.unreadable("severity", line, label, v, "a severity such as sev-2 or High"));
       case "status", "documentStatus", "incidentStatus" -> status(field, label, v, line);
-      case "authors" -> splitList(v).forEach(a -> state.model.postmortem.addAuthor(Lenient.unwrap(a)));
-      case "tags" -> splitList(v).forEach(t -> state.model.postmortem.addTag(Lenient.unwrap(t)));
-      case "services" -> splitList(v).forEach(s -> state.model.impact.addAffectedService(Lenient.unwrap(s)));
+      case "authors" -> splitList(v).forEach(a -> state.model.postmortem.addAuthor(HandWritten.unwrap(a)));
+      case "tags" -> splitList(v).forEach(t -> state.model.postmortem.addTag(HandWritten.unwrap(t)));
+      case "services" -> splitList(v).forEach(s -> state.model.impact.addAffectedService(HandWritten.unwrap(s)));
       case "responders" -> people(v, line);
       case "startedAt", "endedAt" -> spans.point(field, label, v, line);
       case "span" -> spans.span(label, v, line);
@@ -398,7 +398,7 @@ final class MetadataImporter {
     for (String option : value.split("/")) {
       String o = option.strip();
       boolean ok = switch (field) {
-        case "severity" -> Lenient.severity(o).isPresent();
+        case "severity" -> HandWritten.severity(o).isPresent();
         case "status", "documentStatus", "incidentStatus" ->
             DOCUMENT_STATUS.read(o).isPresent() || INCIDENT_STATUS.read(o).isPresent();
         default -> false;
@@ -409,7 +409,7 @@ final class MetadataImporter {
   }
 
   private void status(String field, String label, String v, int line) {
-    String w = Lenient.unwrap(v);
+    String w = HandWritten.unwrap(v);
     Optional<DocumentStatus> document = field.equals("incidentStatus") ? Optional.empty() : DOCUMENT_STATUS.read(w);
     Optional<IncidentStatus> incident = field.equals("documentStatus") ? Optional.empty() : INCIDENT_STATUS.read(w);
     if (document.isPresent() && !state.model.documentStatusSet()) {
@@ -429,7 +429,7 @@ final class MetadataImporter {
     List<String> items = new ArrayList<>();
     for (String part : value.split(",(?![^()]*\\))|;|\\band\\b(?![^()]*\\))")) {
       if (!part.isBlank()) {
-        items.add(Lenient.oneLine(part));
+        items.add(HandWritten.oneLine(part));
       }
     }
     return items;
@@ -472,7 +472,7 @@ final class MetadataImporter {
 
   void addResponder(String name, String role, int line) {
     state.line("responders[" + responders++ + "]", line);
-    state.model.postmortem.addResponder(Responder.builder().name(Lenient.unwrap(name)).role(Optional.ofNullable(role)
+    state.model.postmortem.addResponder(Responder.builder().name(HandWritten.unwrap(name)).role(Optional.ofNullable(role)
         .map(String::strip).filter(r -> !r.isEmpty())).build());
   }
 
@@ -489,7 +489,7 @@ final class MetadataImporter {
       case TRIGGER -> state.setInline(InlineField.TRIGGER, value, line, custom);
       case DETECTION -> state.setInline(InlineField.DETECTION_DETAIL, value, line, custom);
       case RESPONDERS -> people(value, line);
-      case SERVICES -> splitList(value).forEach(s -> state.model.impact.addAffectedService(Lenient.unwrap(s)));
+      case SERVICES -> splitList(value).forEach(s -> state.model.impact.addAffectedService(HandWritten.unwrap(s)));
       default -> custom.run();
     }
   }

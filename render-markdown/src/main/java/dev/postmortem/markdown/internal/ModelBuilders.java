@@ -105,7 +105,7 @@ final class ModelBuilders {
   }
 
   private static Optional<String> block(List<String> blocks) {
-    List<String> present = blocks.stream().map(Lenient::trim).filter(s -> !s.isEmpty()).toList();
-    return present.isEmpty() ? Optional.empty() : Optional.of(Lenient.contained(String.join("\n\n", present)));
+    List<String> present = blocks.stream().map(HandWritten::trim).filter(s -> !s.isEmpty()).toList();
+    return present.isEmpty() ? Optional.empty() : Optional.of(HandWritten.contained(String.join("\n\n", present)));
   }
 }

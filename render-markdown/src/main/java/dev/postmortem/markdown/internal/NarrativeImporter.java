@@ -21,7 +21,7 @@ final class NarrativeImporter {
     switch (part.home) {
       case SUMMARY -> state.eachNode(part, "summary", (node, item) -> {
         String[] pair = item == null ? null : ImportState.label(item);
-        InlineField field = pair == null ? null : switch (Lenient.headingKey(pair[0])) {
+        InlineField field = pair == null ? null : switch (HandWritten.headingKey(pair[0])) {
           case "what happened" -> InlineField.WHAT_HAPPENED;
           case "impact" -> InlineField.SUMMARY_IMPACT;
           case "root cause" -> InlineField.SUMMARY_ROOT_CAUSE;
@@ -39,7 +39,7 @@ final class NarrativeImporter {
         InlineField field = part.home == SectionHome.TRIGGER ? InlineField.TRIGGER : InlineField.WHAT_HAPPENED;
         if (part.nodes.size() == 1 && part.nodes.get(0) instanceof Paragraph p && !m.isSet(field)
             && !Placeholders.isInstruction(state.src.source(p)) && !Templates.isInstruction(state.src.source(p))) {
-          state.setInline(field, Lenient.oneLine(state.src.source(p)), SourceText.firstLine(p),
+          state.setInline(field, HandWritten.oneLine(state.src.source(p)), SourceText.firstLine(p),
               () -> part.leftovers.add(state.raw(p)));
         } else if (field == InlineField.WHAT_HAPPENED) {
           // A narrative of several blocks belongs to the summary, where block text can go.
@@ -50,7 +50,7 @@ final class NarrativeImporter {
       }
       case ROOT_CAUSE -> state.eachNode(part, "rootCause", (node, item) -> {
         String[] pair = item == null ? null : ImportState.label(item);
-        String key = pair == null ? "" : Lenient.headingKey(pair[0]);
+        String key = pair == null ? "" : HandWritten.headingKey(pair[0]);
         if (pair != null && !pair[1].isEmpty() && (key.equals("trigger") || key.startsWith("why"))) {
           InlineField field = key.equals("trigger") ? InlineField.TRIGGER : InlineField.WHY_SAFEGUARDS_FAILED;
           state.setInline(field, pair[1], SourceText.firstLine(node), () -> m.primaryCause.add(state.raw(node)));

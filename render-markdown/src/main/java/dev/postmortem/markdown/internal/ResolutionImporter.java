@@ -48,13 +48,13 @@ final class ResolutionImporter {
       }
       return false;
     }
-    String key = Lenient.headingKey(pair[0]);
+    String key = HandWritten.headingKey(pair[0]);
     if (key.equals("method") || key.equals("detection method") || key.equals("how")) {
-      Optional<DetectionMethod> method = DETECTION_METHOD.read(Lenient.unwrap(pair[1])).or(() -> guess(pair[1]));
+      Optional<DetectionMethod> method = DETECTION_METHOD.read(HandWritten.unwrap(pair[1])).or(() -> guess(pair[1]));
       if (method.isPresent() && !state.model.methodSet()) {
         state.model.detection.method(method.get());
         state.model.methodSet(true);
-        if (DETECTION_METHOD.read(Lenient.unwrap(pair[1])).isPresent()) {
+        if (DETECTION_METHOD.read(HandWritten.unwrap(pair[1])).isPresent()) {
           return true;
         }
       }
@@ -112,7 +112,7 @@ final class ResolutionImporter {
     int line = SourceText.firstLine(node);
     String[] pair = ImportState.label(item);
     if (pair != null && !pair[1].isEmpty()) {
-      InlineField field = switch (Lenient.headingKey(pair[0])) {
+      InlineField field = switch (HandWritten.headingKey(pair[0])) {
         case "health check status", "health checks" -> InlineField.HEALTH_CHECKS;
         case "data consistency" -> InlineField.DATA_CONSISTENCY;
         case "performance metrics", "performance" -> InlineField.PERFORMANCE;
@@ -137,7 +137,7 @@ final class ResolutionImporter {
       state.model.resolution.addImmediateAction(action.result(pair[1]).build());
       return true;
     }
-    state.model.resolution.addImmediateAction(ResolutionAction.builder().title(Lenient.unwrap(item)).build());
+    state.model.resolution.addImmediateAction(ResolutionAction.builder().title(HandWritten.unwrap(item)).build());
     return true;
   }
 }

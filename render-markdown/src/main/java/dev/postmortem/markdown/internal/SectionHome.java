@@ -69,11 +69,11 @@ enum SectionHome {
   }
 
   /**
-   * Returns the home a heading names: looked up by {@link Lenient#headingKey}, then without a
+   * Returns the home a heading names: looked up by {@link HandWritten#headingKey}, then without a
    * note in parentheses after it ({@code Timeline (UTC)}). Empty when the heading is not known.
    */
   static Optional<SectionHome> of(String heading) {
-    String key = Lenient.headingKey(heading);
+    String key = HandWritten.headingKey(heading);
     SectionHome home = HEADINGS.get(key);
     if (home == null && key.endsWith(")") && key.lastIndexOf(" (") > 0) {
       home = HEADINGS.get(key.substring(0, key.lastIndexOf(" (")));
@@ -91,7 +91,7 @@ enum SectionHome {
 
   /** The horizon a sub-heading of the action items names: {@code Short-term Actions (Within 1 week)}. */
   static Optional<Horizon> horizon(String heading) {
-    String key = Lenient.headingKey(heading);
+    String key = HandWritten.headingKey(heading);
     if (key.startsWith("immediate")) {
       return Optional.of(Horizon.IMMEDIATE);
     }

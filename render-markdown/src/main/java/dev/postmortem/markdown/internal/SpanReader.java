@@ -58,7 +58,7 @@ final class SpanReader {
     boolean started = false;
     boolean ended = false;
     for (Pending p : pending) {
-      String v = Lenient.unwrap(p.value()).replaceAll("[*_`]", "").strip();
+      String v = HandWritten.unwrap(p.value()).replaceAll("[*_`]", "").strip();
       Optional<ZoneId> zone = Optional.empty();
       Matcher note = TRAILING_NOTE.matcher(v);
       while (note.matches()) {
@@ -100,7 +100,7 @@ final class SpanReader {
             state.line("endedAt", p.line());
             ended = true;
           }
-        } else if (!Lenient.oneLine(p.value()).matches("(?i)[0-9]+[ ]?(h|hours?|m|min|mins|minutes?)\\b.*")) {
+        } else if (!HandWritten.oneLine(p.value()).matches("(?i)[0-9]+[ ]?(h|hours?|m|min|mins|minutes?)\\b.*")) {
           state.unreadable("startedAt", p.line(), p.label(), p.value(), "a start and end such as 14:02 → 14:25 UTC");
         } else {
           state.attribute(p.label(), p.value(), p.line()); // a length alone: the start and end say more

@@ -73,12 +73,12 @@ final class SupportingImporter {
         int detail = Columns.find(header, "detail", "details", "description", "notes");
         int area = Columns.find(header, "area", "category", "kind", "type");
         String t = Columns.cell(row, topic < 0 ? 0 : topic);
-        if (Lenient.oneLine(t).isEmpty()) {
+        if (HandWritten.oneLine(t).isEmpty()) {
           return false;
         }
-        PreventionArea a = area < 0 ? area(part) : PREVENTION_AREA.read(Lenient.unwrap(Columns.cell(row, area)))
+        PreventionArea a = area < 0 ? area(part) : PREVENTION_AREA.read(HandWritten.unwrap(Columns.cell(row, area)))
             .orElse(area(part));
-        state.model.postmortem.addPreventionMeasure(PreventionMeasure.builder().area(a).topic(Lenient.oneLine(t))
+        state.model.postmortem.addPreventionMeasure(PreventionMeasure.builder().area(a).topic(HandWritten.oneLine(t))
             .detail(optional(Columns.cell(row, detail))).build());
         return true;
       });
@@ -91,7 +91,7 @@ final class SupportingImporter {
     if (pair != null && !pair[1].isEmpty()) {
       m.topic(pair[0]).detail(pair[1]);
     } else {
-      m.topic(Lenient.unwrap(item));
+      m.topic(HandWritten.unwrap(item));
     }
     state.model.postmortem.addPreventionMeasure(m.build());
     return true;
@@ -121,13 +121,13 @@ final class SupportingImporter {
         int link = Columns.find(header, "link", "url", "location", "where");
         int detail = Columns.find(header, "detail", "details", "description", "notes");
         int category = Columns.find(header, "category", "kind", "type");
-        String l = Lenient.oneLine(Columns.cell(row, label < 0 ? 0 : label));
+        String l = HandWritten.oneLine(Columns.cell(row, label < 0 ? 0 : label));
         if (l.isEmpty()) {
           return false;
         }
         Evidence.Builder e = Evidence.builder().label(l).category(category < 0 ? category(part)
-            : EVIDENCE_CATEGORY.read(Lenient.unwrap(Columns.cell(row, category))).orElse(category(part)));
-        String url = Lenient.oneLine(Columns.cell(row, link));
+            : EVIDENCE_CATEGORY.read(HandWritten.unwrap(Columns.cell(row, category))).orElse(category(part)));
+        String url = HandWritten.oneLine(Columns.cell(row, link));
         if (!url.isEmpty() && !url.matches(".*\\s.*")) {
           e.link(url);
         } else if (!url.isEmpty()) {
@@ -151,7 +151,7 @@ final class SupportingImporter {
     } else if (link.matches() && link.group("text") != null) {
       e.label(link.group("text").isBlank() ? link.group("url") : link.group("text")).link(link.group("url"));
     } else {
-      e.label(Lenient.unwrap(item));
+      e.label(HandWritten.unwrap(item));
       if (link.find()) {
         e.link(link.group("url") != null ? link.group("url") : link.group("bare"));
       }
@@ -200,12 +200,12 @@ final class SupportingImporter {
         int channel = Columns.find(header, "channel", "medium", "via", "where");
         int time = Columns.find(header, Columns.TIME);
         int who = Columns.find(header, "audience", "to", "recipients");
-        String d = Lenient.oneLine(Columns.cell(row, detail < 0 ? header.header().size() - 1 : detail));
+        String d = HandWritten.oneLine(Columns.cell(row, detail < 0 ? header.header().size() - 1 : detail));
         if (d.isEmpty()) {
           return false;
         }
         Communication.Builder c = Communication.builder().detail(d)
-            .audience(who < 0 ? audience : AUDIENCE.read(Lenient.unwrap(Columns.cell(row, who))).orElse(audience))
+            .audience(who < 0 ? audience : AUDIENCE.read(HandWritten.unwrap(Columns.cell(row, who))).orElse(audience))
             .subject(optional(Columns.cell(row, subject))).channel(optional(Columns.cell(row, channel)));
         instant(Columns.cell(row, time)).ifPresent(c::at);
         state.model.postmortem.addCommunication(c.build());
@@ -222,10 +222,10 @@ final class SupportingImporter {
       c.subject(pair[0]);
       detail = pair[1];
     } else if (node instanceof Paragraph && !part.heading.isEmpty()) {
-      c.subject(Lenient.oneLine(part.heading));
+      c.subject(HandWritten.oneLine(part.heading));
       detail = state.src.source(node);
     }
-    Matcher timed = LEADING_TIME.matcher(Lenient.oneLine(detail));
+    Matcher timed = LEADING_TIME.matcher(HandWritten.oneLine(detail));
     if (timed.matches()) {
       Optional<Instant> at = timeline.at(timed.group("date"), timed.group("time"), timed.group("zone"));
       if (at.isPresent()) {
@@ -233,7 +233,7 @@ final class SupportingImporter {
         detail = timed.group("rest");
       }
     }
-    state.model.postmortem.addCommunication(c.detail(Lenient.oneLine(detail)).build());
+    state.model.postmortem.addCommunication(c.detail(HandWritten.oneLine(detail)).build());
     return true;
   }
 
@@ -251,7 +251,7 @@ final class SupportingImporter {
   }
 
   private Optional<Instant> instant(String text) {
-    String t = Lenient.oneLine(text);
+    String t = HandWritten.oneLine(text);
     if (t.isEmpty()) {
       return Optional.empty();
     }
@@ -263,14 +263,14 @@ final class SupportingImporter {
   // ---- appendix ----
 
   private boolean configuration(SourcePart part, Node node, String item) {
-    String heading = Lenient.headingKey(part.heading);
+    String heading = HandWritten.headingKey(part.heading);
     if (node instanceof FencedCodeBlock code) {
       return configurationBlock(code.getLiteral());
     }
     if (node instanceof TableBlock) {
       return table(node, (row, header) -> {
-        String k = Lenient.oneLine(Columns.cell(row, 0));
-        String v = Lenient.oneLine(Columns.cell(row, 1));
+        String k = HandWritten.oneLine(Columns.cell(row, 0));
+        String v = HandWritten.oneLine(Columns.cell(row, 1));
         if (k.isEmpty() || v.isEmpty()) {
           return false;
         }
@@ -288,9 +288,9 @@ final class SupportingImporter {
 
   private void setting(boolean flag, String key, String value) {
     if (flag) {
-      state.model.appendix.putFeatureFlag(Lenient.unwrap(key), Lenient.unwrap(value));
+      state.model.appendix.putFeatureFlag(HandWritten.unwrap(key), HandWritten.unwrap(value));
     } else {
-      state.model.appendix.putEnvironment(Lenient.unwrap(key), value);
+      state.model.appendix.putEnvironment(HandWritten.unwrap(key), value);
     }
   }
 
@@ -306,7 +306,7 @@ final class SupportingImporter {
       if (t.isEmpty() || t.startsWith("#")) {
         continue;
       }
-      String key = t.endsWith(":") ? Lenient.headingKey(t.substring(0, t.length() - 1)) : null;
+      String key = t.endsWith(":") ? HandWritten.headingKey(t.substring(0, t.length() - 1)) : null;
       if (key != null && !Character.isWhitespace(line.charAt(0))) {
         if (key.contains("flag")) {
           flags = true;
@@ -349,11 +349,11 @@ final class SupportingImporter {
     if (pair == null || pair[1].isEmpty()) {
       return false;
     }
-    Matcher commit = COMMIT.matcher(Lenient.unwrap(pair[0]));
+    Matcher commit = COMMIT.matcher(HandWritten.unwrap(pair[0]));
     if (!commit.matches()) {
       return false;
     }
-    CodeChange.Builder c = CodeChange.builder().commit(Lenient.unwrap(pair[0]).replace("`", ""));
+    CodeChange.Builder c = CodeChange.builder().commit(HandWritten.unwrap(pair[0]).replace("`", ""));
     String[] parts = pair[1].split("[ \\t]+[-—–][ \\t]+");
     c.description(parts[0]);
     if (parts.length > 1) {
@@ -426,8 +426,8 @@ final class SupportingImporter {
   }
 
   private boolean signoff(String role, String value, int line) {
-    String key = Lenient.headingKey(Lenient.unwrap(role));
-    String v = Lenient.oneLine(value);
+    String key = HandWritten.headingKey(HandWritten.unwrap(role));
+    String v = HandWritten.oneLine(value);
     boolean distribution = key.equals("distribution") || key.equals("distribution list");
     if (!distribution && !key.equals("prepared by") && !key.equals("reviewed by") && !key.equals("approved by")) {
       return false;
@@ -445,9 +445,9 @@ final class SupportingImporter {
     Optional<LocalDate> d = m.matches() ? WrittenTime.date(m.group("date").strip(), state.date, state.dayFirst)
         : Optional.empty();
     if (d.isPresent()) {
-      s.name(Lenient.unwrap(m.group("name"))).date(d.get());
+      s.name(HandWritten.unwrap(m.group("name"))).date(d.get());
     } else {
-      s.name(Lenient.unwrap(v));
+      s.name(HandWritten.unwrap(v));
     }
     switch (key) {
       case "prepared by" -> state.model.review.preparedBy(s.build());
@@ -472,7 +472,7 @@ final class SupportingImporter {
       if (!text) {
         continue;
       }
-      if (row.stream().allMatch(c -> c.text().isBlank() || Placeholders.isPlaceholder(Lenient.oneLine(c.text())))) {
+      if (row.stream().allMatch(c -> c.text().isBlank() || Placeholders.isPlaceholder(HandWritten.oneLine(c.text())))) {
         state.dropped("table", row.get(0).line(), String.join(" | ", row.stream().map(Cell::text).toList()));
         continue;
       }
@@ -482,7 +482,7 @@ final class SupportingImporter {
   }
 
   private static Optional<String> optional(String cell) {
-    String v = Lenient.oneLine(cell);
+    String v = HandWritten.oneLine(cell);
     return v.isEmpty() || Placeholders.isPlaceholder(v) ? Optional.empty() : Optional.of(v);
   }
 }

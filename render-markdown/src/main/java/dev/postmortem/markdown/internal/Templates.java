@@ -26,7 +26,7 @@ final class Templates {
   }
 
   private static String key(String text) {
-    String t = Lenient.oneLine(text.replaceAll("(?m)^[ \\t]*>[ \\t]?", ""));
+    String t = HandWritten.oneLine(text.replaceAll("(?m)^[ \\t]*>[ \\t]?", ""));
     t = t.replaceAll("[*_`]", "").toLowerCase(Locale.ROOT).strip();
     while (t.endsWith(".")) {
       t = t.substring(0, t.length() - 1).strip();

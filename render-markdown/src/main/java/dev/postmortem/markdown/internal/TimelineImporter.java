@@ -64,7 +64,7 @@ final class TimelineImporter {
     }
     for (Node node : part.nodes) {
       if (node instanceof Paragraph p) {
-        Matcher m = ZONE_NOTE.matcher(Lenient.oneLine(state.src.source(p)));
+        Matcher m = ZONE_NOTE.matcher(HandWritten.oneLine(state.src.source(p)));
         if (m.lookingAt() && zoneFrom(m.group("zone"))) {
           return;
         }
@@ -74,7 +74,7 @@ final class TimelineImporter {
 
   /** The zone a note such as {@code _All times PDT._} states; empty when the text is not such a note. */
   static Optional<ZoneId> zoneNote(String text) {
-    Matcher m = ZONE_NOTE.matcher(Lenient.oneLine(text));
+    Matcher m = ZONE_NOTE.matcher(HandWritten.oneLine(text));
     return m.matches() ? WrittenTime.zone(m.group("zone")) : Optional.empty();
   }
 
@@ -132,7 +132,7 @@ final class TimelineImporter {
     for (int c = 0; c < columns && time < 0; c++) {
       int times = 0;
       for (List<Cell> row : table.rows()) {
-        Matcher m = EVENT.matcher(Lenient.unwrap(Columns.cell(row, c)));
+        Matcher m = EVENT.matcher(HandWritten.unwrap(Columns.cell(row, c)));
         times += m.matches() && m.group("rest").isBlank() ? 1 : 0;
       }
       if (times * 2 > table.rows().size()) {
@@ -185,7 +185,7 @@ final class TimelineImporter {
 
   /** A heading that is a day ({@code ### 2023-07-19}) or an event ({@code ### 14:02}). */
   private boolean headingEvent(SourcePart part) {
-    String heading = Lenient.unwrap(part.heading);
+    String heading = HandWritten.unwrap(part.heading);
     Optional<LocalDate> d = dayLine(heading);
     if (d.isPresent()) {
       state.day = d;
@@ -203,12 +203,12 @@ final class TimelineImporter {
     if (description.isBlank()) {
       return false;
     }
-    return addEvent(m, Lenient.oneLine(description), part.line);
+    return addEvent(m, HandWritten.oneLine(description), part.line);
   }
 
   private boolean paragraph(SourcePart part, Paragraph p) {
     String text = state.src.source(p);
-    Matcher note = ZONE_NOTE.matcher(Lenient.oneLine(text));
+    Matcher note = ZONE_NOTE.matcher(HandWritten.oneLine(text));
     if (note.matches() && WrittenTime.zone(note.group("zone")).isPresent()) {
       return true;
     }
@@ -240,7 +240,7 @@ final class TimelineImporter {
     if (!(first instanceof Paragraph p)) {
       return false;
     }
-    String head = Lenient.oneLine(state.src.source(p));
+    String head = HandWritten.oneLine(state.src.source(p));
     Optional<LocalDate> d = dayLine(head);
     List<String> details = new ArrayList<>();
     boolean nestedEvents = false;
@@ -267,7 +267,7 @@ final class TimelineImporter {
         // Sub-bullets of an event belong to it: they are what was done.
         int i = state.model.events.size() - 1;
         TimelineEvent e = state.model.events.get(i);
-        String taken = e.actionTaken().map(a -> a + "; ").orElse("") + Lenient.oneLine(String.join("; ",
+        String taken = e.actionTaken().map(a -> a + "; ").orElse("") + HandWritten.oneLine(String.join("; ",
             details.stream().map(s -> s.replaceFirst("^[-*+][ \\t]+", "")).toList()));
         state.model.events.set(i, TimelineEvent.builder().from(e).actionTaken(taken).build());
       } else {
@@ -285,7 +285,7 @@ final class TimelineImporter {
       zoneFrom(zone.group(2).replaceFirst("(?i)^(all )?times? (in )?", ""));
       t = zone.group(1);
     }
-    return WrittenTime.date(Lenient.unwrap(t), state.date.or(() -> state.day), state.dayFirst);
+    return WrittenTime.date(HandWritten.unwrap(t), state.date.or(() -> state.day), state.dayFirst);
   }
 
   /** Reads one timeline line; false when it is not one. */
@@ -380,7 +380,7 @@ final class TimelineImporter {
 
   /** Reads a time cell: a time, a date and time, or a date alone (the start of that day). */
   private Optional<Instant> cellTime(String text, Optional<ZoneId> columnZone) {
-    String t = Lenient.unwrap(text);
+    String t = HandWritten.unwrap(text);
     Matcher m = EVENT.matcher(t);
     if (m.matches() && m.group("rest").isBlank()) {
       String zone = m.group("zone");
@@ -431,12 +431,12 @@ final class TimelineImporter {
       TimelineEvent.Builder e = TimelineEvent.builder();
       String desc = null;
       boolean anything = false;
-      String when = Lenient.oneLine(Columns.cell(row, time));
-      String day = Lenient.oneLine(Columns.cell(row, date));
+      String when = HandWritten.oneLine(Columns.cell(row, time));
+      String day = HandWritten.oneLine(Columns.cell(row, date));
       List<String> others = new ArrayList<>();
       List<String> placeholders = new ArrayList<>();
       for (int c = 0; c < row.size(); c++) {
-        String v = Lenient.oneLine(row.get(c).text());
+        String v = HandWritten.oneLine(row.get(c).text());
         if (v.isEmpty()) {
           continue;
         }
@@ -457,8 +457,8 @@ final class TimelineImporter {
           e.actionTaken(v);
         } else if (c == actor) {
           e.actor(v);
-        } else if (c == kind && EVENT_KIND.read(Lenient.unwrap(v)).isPresent()) {
-          e.kind(EVENT_KIND.read(Lenient.unwrap(v)).get());
+        } else if (c == kind && EVENT_KIND.read(HandWritten.unwrap(v)).isPresent()) {
+          e.kind(EVENT_KIND.read(HandWritten.unwrap(v)).get());
         } else if (c == data && !v.matches(".*\\s.*")) {
           e.dataLink(v);
         } else {
@@ -483,7 +483,7 @@ final class TimelineImporter {
         }
       }
       if (desc == null) {
-        desc = others.isEmpty() ? Lenient.oneLine(state.src.line(line)) : String.join("; ", others);
+        desc = others.isEmpty() ? HandWritten.oneLine(state.src.line(line)) : String.join("; ", others);
         others.clear();
       }
       for (String other : others) {

@@ -65,7 +65,7 @@ final class WrittenTime {
    * a date without a year takes the year of {@code reference}.
    */
   static Optional<LocalDate> date(String text, Optional<LocalDate> reference, boolean dayFirst) {
-    String t = Lenient.unwrap(text).replaceAll("[.,]$", "").strip();
+    String t = HandWritten.unwrap(text).replaceAll("[.,]$", "").strip();
     try {
       Matcher m;
       if ((m = ISO.matcher(t)).matches() || (m = SLASHED_YEAR_FIRST.matcher(t)).matches()) {
@@ -98,7 +98,7 @@ final class WrittenTime {
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty();
     }
-    return Lenient.date(t);
+    return HandWritten.date(t);
   }
 
   /** Reads a clock time: {@code 14:02}, {@code 14:02:33}, {@code 2:15 pm}, {@code 11AM}. */
@@ -130,7 +130,7 @@ final class WrittenTime {
    * abbreviation ({@code PST}, {@code PST/PDT}, {@code CET}) or an IANA name.
    */
   static Optional<ZoneId> zone(String text) {
-    String t = Lenient.unwrap(text).replaceAll("[.,;)]+$", "").replaceAll("^\\(", "").strip();
+    String t = HandWritten.unwrap(text).replaceAll("[.,;)]+$", "").replaceAll("^\\(", "").strip();
     String upper = t.toUpperCase(Locale.ROOT);
     if (upper.equals("UTC") || upper.equals("GMT") || upper.equals("Z") || upper.equals("ZULU")) {
       return Optional.of(ZoneOffset.UTC);

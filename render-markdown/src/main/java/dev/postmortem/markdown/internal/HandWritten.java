@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * dates in a few common spellings, severities such as {@code SEV1}, labels in bold or not. Each
  * method reads one value and returns empty when it cannot, so that the caller keeps the text.
  */
-final class Lenient {
+final class HandWritten {
   private static final List<DateTimeFormatter> DATES = List.of(
       DateTimeFormatter.ISO_LOCAL_DATE,
       formatter("yyyy/M/d"),
@@ -37,7 +37,7 @@ final class Lenient {
   private static final Pattern PLAIN_LABEL = Pattern.compile("([A-Za-z][A-Za-z /'()-]{0,40}?):[ \\t]+(.*)",
       Pattern.DOTALL);
 
-  private Lenient() {}
+  private HandWritten() {}
 
   private static DateTimeFormatter formatter(String pattern) {
     return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
