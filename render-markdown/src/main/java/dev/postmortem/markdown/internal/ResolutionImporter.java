@@ -21,6 +21,10 @@ final class ResolutionImporter {
   private static final Pattern ACTION_TIME = Pattern.compile(
       "(?<time>" + WrittenTime.TIME + ")(?:[ \\t]*(?<zone>UTC|[A-Z]{2,5}))?[ \\t]*[-—–:][ \\t]*(?<rest>.+)");
 
+  private static final java.util.Set<String> DETECTION_LABELS = java.util.Set.of("method", "detection method",
+      "how", "detail", "details", "detected by", "who", "reported by", "noticed by", "why not sooner",
+      "why not detected sooner", "why wasn't it detected sooner", "time to detect", "detection delay");
+
   private final ImportState state;
   private final TimelineImporter timeline;
 
@@ -40,6 +44,9 @@ final class ResolutionImporter {
   private boolean detectionLine(Node node, String item) {
     String[] pair = item == null ? null : ImportState.label(item);
     int line = SourceText.firstLine(node);
+    if (pair != null && node instanceof Paragraph && !DETECTION_LABELS.contains(HandWritten.headingKey(pair[0]))) {
+      pair = null; // "A customer report was the first signal: …" is a sentence, not a label
+    }
     if (pair == null || pair[1].isEmpty()) {
       if (node instanceof Paragraph && item != null && !state.model.isSet(InlineField.DETECTION_DETAIL)) {
         state.setInline(InlineField.DETECTION_DETAIL, item, line, () -> { });
@@ -48,13 +55,14 @@ final class ResolutionImporter {
       }
       return false;
     }
-    String key = HandWritten.headingKey(pair[0]);
+    String[] labelled = pair;
+    String key = HandWritten.headingKey(labelled[0]);
     if (key.equals("method") || key.equals("detection method") || key.equals("how")) {
-      Optional<DetectionMethod> method = DETECTION_METHOD.read(HandWritten.unwrap(pair[1])).or(() -> guess(pair[1]));
+      Optional<DetectionMethod> method = DETECTION_METHOD.read(HandWritten.unwrap(labelled[1])).or(() -> guess(labelled[1]));
       if (method.isPresent() && !state.model.methodSet()) {
         state.model.detection.method(method.get());
         state.model.methodSet(true);
-        if (DETECTION_METHOD.read(HandWritten.unwrap(pair[1])).isPresent()) {
+        if (DETECTION_METHOD.read(HandWritten.unwrap(labelled[1])).isPresent()) {
           return true;
         }
       }
@@ -69,7 +77,7 @@ final class ResolutionImporter {
     if (field == null || state.model.isSet(field)) {
       return false;
     }
-    state.setInline(field, pair[1], line, () -> { });
+    state.setInline(field, labelled[1], line, () -> { });
     return true;
   }
 
@@ -126,7 +134,7 @@ final class ResolutionImporter {
       ResolutionAction.Builder action = ResolutionAction.builder().title(pair[0]);
       Matcher timed = ACTION_TIME.matcher(pair[1]);
       if (timed.matches()) {
-        Optional<java.time.Instant> at = timeline.at(null, timed.group("time"), timed.group("zone"));
+        Optional<java.time.Instant> at = timeline.duringIncident(timed.group("time"), timed.group("zone"));
         if (at.isPresent()) {
           action.at(at.get());
           action.result(timed.group("rest").strip());

@@ -390,7 +390,13 @@ final class SupportingImporter {
     }
     Matcher link = LINK.matcher(text);
     if (link.find()) {
-      p.link(link.group("url") != null ? link.group("url") : link.group("bare"));
+      String url = link.group("url") != null ? link.group("url") : link.group("bare");
+      p.link(url);
+      // "Checkout down - https://wiki/pm/1": the link is the link, the rest the description.
+      if (link.group("bare") != null && link.end() == text.length()) {
+        String rest = text.substring(0, link.start()).replaceAll("[ \\t]*[-—–:(,][ \\t]*$", "").strip();
+        text = rest.isEmpty() ? text : rest;
+      }
     }
     state.model.appendix.addSimilarIncident(p.description(text).build());
     return true;

@@ -355,6 +355,23 @@ final class TimelineImporter {
     return Optional.of(t);
   }
 
+  /**
+   * The instant of a bare time written outside the timeline (an action taken, a message sent):
+   * on the incident's date, or the day after when that puts it within the timeline's span.
+   */
+  Optional<Instant> duringIncident(String timeText, String zoneText) {
+    Optional<LocalDate> day = state.day;
+    state.day = state.date.or(() -> day);
+    Optional<Instant> at = at(null, timeText, zoneText);
+    state.day = day;
+    List<Instant> times = state.model.events.stream().flatMap(e -> e.at().stream()).sorted().toList();
+    if (at.isPresent() && !times.isEmpty() && at.get().isBefore(times.get(0))
+        && !at.get().plusSeconds(86_400).isAfter(times.get(times.size() - 1).plusSeconds(3_600))) {
+      return Optional.of(at.get().plusSeconds(86_400));
+    }
+    return at;
+  }
+
   /** The instant of a time on the timeline's current day, without moving the day. */
   Optional<Instant> at(String dateText, String timeText, String zoneText) {
     Optional<LocalDate> d = dateText != null
