@@ -123,7 +123,20 @@ final class DocumentImporter {
           && timeline.isAllEvents(part) ? part.as(SectionHome.TIMELINE) : part;
       int events = state.model.events.size();
       int items = state.model.actionItems.size();
-      readers.get(read.home).read(read);
+      try {
+        readers.get(read.home).read(read);
+      } catch (InvalidPostmortemException e) {
+        // A value the model refuses, in a shape no reader foresaw: the section is kept as
+        // written rather than failing the import, and the refusal is reported at its line.
+        Violation first = e.violations().get(0);
+        read.leftovers.clear();
+        part.leftovers.clear();
+        part.nodes.forEach(node -> part.leftovers.add(state.raw(node)));
+        state.finding(LintRule.UNREADABLE_VALUE, read.home.path(), part.line, "the section \""
+            + part.heading + "\" holds a value the model refuses (" + first.path() + " " + first.message()
+            + "); kept as written in a custom section");
+        read = part.as(SectionHome.CUSTOM);
+      }
       part.leftovers.addAll(read == part ? List.of() : read.leftovers);
       part.leftovers.removeIf(String::isBlank);
       String home = read.home == SectionHome.CUSTOM ? structuralHome(events, items) : read.home.path();
