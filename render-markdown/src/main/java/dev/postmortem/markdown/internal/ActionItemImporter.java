@@ -345,10 +345,11 @@ final class ActionItemImporter {
         case "type" -> ACTION_TYPE.read(HandWritten.unwrap(v)).ifPresentOrElse(a::type,
             () -> state.unreadable(path + ".type", f.line, "Type", v, "mitigate, prevent or detect"));
         case "ticket" -> {
-          if (v.matches(".*\\s.*")) {
+          String ticket = state.resolveLink(v);
+          if (ticket.matches(".*\\s.*")) {
             state.unreadable(path + ".ticket", f.line, "Ticket", v, "a ticket reference without spaces such as PAY-12");
           } else {
-            a.ticket(v);
+            a.ticket(ticket);
           }
         }
         case "notes" -> notes.add(v);

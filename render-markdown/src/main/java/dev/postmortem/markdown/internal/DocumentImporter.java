@@ -51,7 +51,7 @@ final class DocumentImporter {
     spans = new SpanReader(state);
     metadata = new MetadataImporter(state, spans);
     timeline = new TimelineImporter(state);
-    NarrativeImporter narrative = new NarrativeImporter(state);
+    NarrativeImporter narrative = new NarrativeImporter(state, metadata);
     ImpactImporter impact = new ImpactImporter(state, spans);
     ActionItemImporter actions = new ActionItemImporter(state);
     ResolutionImporter resolution = new ResolutionImporter(state, timeline);
@@ -123,6 +123,9 @@ final class DocumentImporter {
           && timeline.isAllEvents(part) ? part.as(SectionHome.TIMELINE) : part;
       int events = state.model.events.size();
       int items = state.model.actionItems.size();
+      blockOf(read).filter(text -> SectionHome.of(part.heading).isEmpty())
+          // "### The expired certificate" under Root Cause Analysis: a heading inside its text.
+          .ifPresent(text -> text.add("#### " + part.heading));
       try {
         readers.get(read.home).read(read);
       } catch (InvalidPostmortemException e) {
@@ -161,6 +164,17 @@ final class DocumentImporter {
     return new Result(build(), state.findings(), state.lines(), List.copyOf(state.sections));
   }
 
+  /** The block text a part of prose is gathered into, for the homes that have one. */
+  private Optional<List<String>> blockOf(SourcePart part) {
+    return Optional.ofNullable(switch (part.home) {
+      case SUMMARY -> state.model.tldr;
+      case ROOT_CAUSE -> state.model.primaryCause;
+      case TECHNICAL_DETAILS -> state.model.technicalDetails;
+      case LESSONS -> state.model.takeaway;
+      default -> null;
+    });
+  }
+
   /** Where an unrecognised section's tables of times and checklists went, if anywhere. */
   private String structuralHome(int eventsBefore, int itemsBefore) {
     List<String> homes = new ArrayList<>();
@@ -176,18 +190,19 @@ final class DocumentImporter {
   /** Reads the title; returns the index of the first block after it. */
   private int title(FrontMatter front, List<Node> top) {
     Optional<FrontMatter.Entry> frontTitle = front == null ? Optional.empty() : front.entries().stream()
-        .filter(e -> e.key().equalsIgnoreCase("title") && !e.values().isEmpty()).findFirst();
+        .filter(e -> e.key().equalsIgnoreCase("title") && !e.values().isEmpty()
+            && !HandWritten.oneLine(e.values().get(0)).isEmpty()).findFirst();
     int index = 0;
     int titleLine;
     String title;
-    boolean heading = !top.isEmpty() && top.get(0) instanceof Heading h
+    boolean heading = !top.isEmpty() && top.get(0) instanceof Heading h && !headingText(h).isEmpty()
         && (h.getLevel() == 1 || SectionHome.of(headingText(h)).isEmpty());
     if (frontTitle.isPresent()) {
       // The front matter's title wins: it is what site generators show. A different first
       // heading is kept as an attribute, so that no text is lost.
       title = HandWritten.oneLine(frontTitle.get().values().get(0));
       titleLine = frontTitle.get().line();
-      if (heading && top.get(0) instanceof Heading h && h.getLevel() == 1) {
+      if (!top.isEmpty() && top.get(0) instanceof Heading h && h.getLevel() == 1) {
         String h1 = headingText(h);
         if (!h1.equals(title)) {
           state.attribute("Heading", h1, SourceText.firstLine(h));
@@ -309,8 +324,8 @@ final class DocumentImporter {
       return SectionHome.CUSTOM;
     }
     return switch (parent.home) {
-      case ACTION_ITEMS, FOLLOW_UP_TRACKING, TIMELINE, PREVENTION, EVIDENCE, COMMUNICATIONS, REVIEW, IMPACT ->
-          parent.home;
+      case ACTION_ITEMS, FOLLOW_UP_TRACKING, TIMELINE, PREVENTION, EVIDENCE, COMMUNICATIONS, REVIEW, IMPACT,
+          SUMMARY, ROOT_CAUSE, TECHNICAL_DETAILS, LESSONS -> parent.home;
       default -> SectionHome.CUSTOM;
     };
   }

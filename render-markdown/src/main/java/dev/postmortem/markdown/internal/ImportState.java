@@ -71,6 +71,32 @@ final class ImportState {
     return assumed;
   }
 
+  private static final Pattern LINK_DEFINITION = Pattern.compile(
+      "(?m)^[ ]{0,3}\\[([^\\]]+)\\]:[ \\t]*<?([^\\s>]+)>?.*$");
+  private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]]+)\\](?:\\[([^\\]]*)\\])?");
+  private Map<String, String> definitions;
+
+  /**
+   * Resolves a reference-style link, {@code [PAY-12][1]} or {@code [PAY-12]}, against the
+   * document's link reference definitions to {@code [PAY-12](https://…)}; else returns it as is.
+   */
+  String resolveLink(String text) {
+    Matcher m = REFERENCE_LINK.matcher(text);
+    if (!m.matches()) {
+      return text;
+    }
+    if (definitions == null) {
+      definitions = new LinkedHashMap<>();
+      Matcher d = LINK_DEFINITION.matcher(src.text());
+      while (d.find()) {
+        definitions.putIfAbsent(d.group(1).strip().toLowerCase(java.util.Locale.ROOT), d.group(2));
+      }
+    }
+    String label = m.group(2) == null || m.group(2).isBlank() ? m.group(1) : m.group(2);
+    String url = definitions.get(label.strip().toLowerCase(java.util.Locale.ROOT));
+    return url == null ? text : "[" + m.group(1) + "](" + url + ")";
+  }
+
   List<LintFinding> findings() {
     return List.copyOf(findings);
   }
@@ -193,7 +219,10 @@ final class ImportState {
         }
       } else if (node instanceof Paragraph p) {
         String text = src.source(p);
-        if (Placeholders.isInstruction(text) || Templates.isInstruction(text)) {
+        Optional<java.time.ZoneId> note = TimelineImporter.zoneNote(text);
+        note.ifPresent(this::zone);
+        boolean zoneNote = note.isPresent(); // "_All times in EEST._" is a zone, not an instruction
+        if (!zoneNote && (Placeholders.isInstruction(text) || Templates.isInstruction(text))) {
           dropped(field, SourceText.firstLine(p), text);
         } else if (!reader.read(p, HandWritten.oneLine(text))) {
           part.leftovers.add(withoutPlaceholderLines(p, field));
@@ -224,6 +253,9 @@ final class ImportState {
   }
 
   boolean isPlaceholderItem(String text) {
+    if (TimelineImporter.zoneNote(text).isPresent()) {
+      return false;
+    }
     Matcher task = TASK.matcher(text);
     String t = task.matches() ? task.group(2) : text;
     String[] pair = label(t);

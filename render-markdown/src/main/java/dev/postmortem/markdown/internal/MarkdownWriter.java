@@ -81,7 +81,9 @@ final class MarkdownWriter {
       section(section);
     }
     for (CustomSection custom : p.customSections()) {
-      boolean known = Section.named(custom.heading()).isPresent();
+      // A custom heading the importer would read as a section ("Root cause of the outage") is
+      // escaped like one the strict reader knows, so that our own output reads back exactly.
+      boolean known = Section.named(custom.heading()).isPresent() || SectionHome.of(custom.heading()).isPresent();
       out.rawHeading(2, Escapes.headingEnd(Escapes.customHeading(custom.heading(), known)));
       if (!custom.body().isEmpty()) {
         out.blockText(custom.body());

@@ -483,8 +483,7 @@ final class MetadataImporter {
       case SUMMARY -> state.model.tldr.add(value);
       case WHAT_HAPPENED -> state.setInline(InlineField.WHAT_HAPPENED, value, line, () -> state.model.tldr.add(value));
       case IMPACT -> state.setInline(InlineField.SUMMARY_IMPACT, value, line, custom);
-      case ROOT_CAUSE -> state.setInline(InlineField.SUMMARY_ROOT_CAUSE, value, line,
-          () -> state.model.primaryCause.add(value));
+      case ROOT_CAUSE -> state.model.primaryCause.add(value); // "**Root Causes:** …", SRE-book style
       case RESOLUTION -> state.setInline(InlineField.SUMMARY_RESOLUTION, value, line, custom);
       case TRIGGER -> state.setInline(InlineField.TRIGGER, value, line, custom);
       case DETECTION -> state.setInline(InlineField.DETECTION_DETAIL, value, line, custom);

@@ -1,6 +1,7 @@
 package dev.postmortem.markdown.internal;
 
 import dev.postmortem.lint.Placeholders;
+import java.util.Optional;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Paragraph;
 
@@ -11,15 +12,49 @@ import org.commonmark.node.Paragraph;
  */
 final class NarrativeImporter {
   private final ImportState state;
+  private final MetadataImporter metadata;
 
-  NarrativeImporter(ImportState state) {
+  NarrativeImporter(ImportState state, MetadataImporter metadata) {
     this.state = state;
+    this.metadata = metadata;
+  }
+
+  /**
+   * A summary paragraph of {@code **Label:** value} lines where some label names another section
+   * ({@code **Root Causes:** …}): those lines go to their sections, the others to the summary.
+   */
+  private boolean sectionLines(Paragraph p) {
+    String[] lines = state.src.source(p).split("\n");
+    boolean any = false;
+    for (String line : lines) {
+      String[] pair = HandWritten.boldLabel(line.strip());
+      any |= pair != null && !pair[1].isEmpty() && SectionHome.of(pair[0]).filter(h -> h != SectionHome.SUMMARY).isPresent();
+    }
+    if (!any) {
+      return false;
+    }
+    int n = SourceText.firstLine(p);
+    for (String line : lines) {
+      String[] pair = HandWritten.boldLabel(line.strip());
+      Optional<SectionHome> home = pair == null || pair[1].isEmpty() ? Optional.empty()
+          : SectionHome.of(pair[0]).filter(h -> h != SectionHome.SUMMARY);
+      if (home.isPresent()) {
+        metadata.sectionLine(home.get(), pair[0], pair[1], n);
+      } else if (!line.isBlank()) {
+        state.model.tldr.add(line.strip());
+      }
+      n++;
+    }
+    return true;
   }
 
   void read(SourcePart part) {
     ModelBuilders m = state.model;
     switch (part.home) {
       case SUMMARY -> state.eachNode(part, "summary", (node, item) -> {
+        if (node instanceof Paragraph p && state.src.source(p).contains("\n") && sectionLines(p)) {
+          return true;
+        }
         String[] pair = item == null ? null : ImportState.label(item);
         InlineField field = pair == null ? null : switch (HandWritten.headingKey(pair[0])) {
           case "what happened" -> InlineField.WHAT_HAPPENED;
@@ -28,8 +63,13 @@ final class NarrativeImporter {
           case "resolution" -> InlineField.SUMMARY_RESOLUTION;
           default -> null;
         };
+        Optional<SectionHome> other = pair == null || pair[1].isEmpty() || field != null ? Optional.empty()
+            : SectionHome.of(pair[0]).filter(h -> h != SectionHome.SUMMARY);
         if (field != null && !pair[1].isEmpty()) {
           state.setInline(field, pair[1], SourceText.firstLine(node), () -> m.tldr.add(state.raw(node)));
+        } else if (other.isPresent()) {
+          // "Root Causes: …" inside the summary belongs to the section it names.
+          metadata.sectionLine(other.get(), pair[0], pair[1], SourceText.firstLine(node));
         } else {
           m.tldr.add(state.raw(node));
         }

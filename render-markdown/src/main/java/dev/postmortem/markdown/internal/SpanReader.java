@@ -57,6 +57,8 @@ final class SpanReader {
     }
     boolean started = false;
     boolean ended = false;
+    Optional<Instant> startedAt = Optional.empty();
+    Optional<Instant> endedAt = Optional.empty();
     for (Pending p : pending) {
       String v = HandWritten.unwrap(p.value()).replaceAll("[*_`]", "").strip();
       Optional<ZoneId> zone = Optional.empty();
@@ -91,12 +93,12 @@ final class SpanReader {
         }
         if (start.isPresent() && end.isPresent()) {
           if (!started) {
-            state.model.postmortem.startedAt(start.get());
+            startedAt = start;
             state.line("startedAt", p.line());
             started = true;
           }
           if (!ended) {
-            state.model.postmortem.endedAt(end.get());
+            endedAt = end;
             state.line("endedAt", p.line());
             ended = true;
           }
@@ -111,10 +113,10 @@ final class SpanReader {
       boolean start = p.field().equals("startedAt");
       if (at.isPresent() && !(start ? started : ended)) {
         if (start) {
-          state.model.postmortem.startedAt(at.get());
+          startedAt = at;
           started = true;
         } else {
-          state.model.postmortem.endedAt(at.get());
+          endedAt = at;
           ended = true;
         }
         state.line(p.field(), p.line());
@@ -122,6 +124,15 @@ final class SpanReader {
         state.unreadable(p.field(), p.line(), p.label(), p.value(), "a date and time such as 2024-03-14 14:02");
       }
     }
+    if (startedAt.isPresent() && endedAt.isPresent() && endedAt.get().isBefore(startedAt.get())) {
+      // An end before the start cannot both be right: the start stays, the end is kept as text.
+      Pending last = pending.stream().filter(x -> !x.field().equals("startedAt")).reduce((a, b) -> b).orElseThrow();
+      state.unreadable("endedAt", last.line(), last.label(), last.value(), "an end after the start, "
+          + startedAt.get());
+      endedAt = Optional.empty();
+    }
+    startedAt.ifPresent(state.model.postmortem::startedAt);
+    endedAt.ifPresent(state.model.postmortem::endedAt);
   }
 
   /**
