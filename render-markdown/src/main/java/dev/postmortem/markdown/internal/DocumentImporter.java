@@ -107,6 +107,7 @@ final class DocumentImporter {
       }
     }
     List<SourcePart> parts = outline(top.subList(index, top.size()));
+    parts.forEach(part -> state.homes.add(part.home));
 
     for (SourcePart part : parts) {
       if (part.home == SectionHome.TIMELINE) {

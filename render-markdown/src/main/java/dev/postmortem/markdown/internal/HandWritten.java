@@ -84,6 +84,21 @@ final class HandWritten {
   /** Returns a severity: a standard label in any case, {@code SEV1}, {@code Sev 2}, {@code P1}. */
   static Optional<Severity> severity(String text) {
     String t = unwrap(text);
+    Optional<Severity> whole = oneSeverity(t);
+    if (whole.isPresent()) {
+      return whole;
+    }
+    // "P2 (High)", "High (P2)", "SEV-2 - major": the first part that is a severity.
+    for (String part : t.split("[()\\[\\]]|[ \\t]+[-—–:][ \\t]+|,")) {
+      Optional<Severity> s = oneSeverity(part.strip());
+      if (!part.isBlank() && s.isPresent()) {
+        return s;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Severity> oneSeverity(String t) {
     Optional<Severity> standard = Severity.standard(t);
     if (standard.isPresent()) {
       return standard;
@@ -94,7 +109,8 @@ final class HandWritten {
     }
     Matcher p = P.matcher(t);
     if (p.matches()) {
-      return Optional.of(Severity.of(t.toUpperCase(Locale.ROOT), Integer.parseInt(p.group(1))));
+      // P0 is the worst of its scale, as rank 1 is of every scale; the label keeps it apart from P1.
+      return Optional.of(Severity.of(t.toUpperCase(Locale.ROOT), Math.max(1, Integer.parseInt(p.group(1)))));
     }
     return Optional.empty();
   }

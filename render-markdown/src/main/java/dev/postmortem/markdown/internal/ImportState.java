@@ -37,6 +37,8 @@ final class ImportState {
   private final Map<String, Integer> lines = new LinkedHashMap<>();
   private final Map<String, String> attributes = new LinkedHashMap<>();
   final List<ImportedSection> sections = new ArrayList<>();
+  /** The homes the document's headings name, known before any section is read. */
+  final java.util.Set<SectionHome> homes = java.util.EnumSet.noneOf(SectionHome.class);
 
   String title;
   ZoneId zone = ZoneOffset.UTC;

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -102,6 +103,13 @@ final class MetadataImporter {
           } else {
             state.model.tldr.add(paragraph);
           }
+        }
+      } else if (node instanceof BlockQuote quote && quote.getFirstChild() instanceof Paragraph first
+          && first.getNext() == null && hasLabel(first)) {
+        // "> **Incident ID:** INC-12" lines: metadata set off as a quote.
+        List<String> rest = labelledLines(first, true);
+        if (!rest.isEmpty()) {
+          state.model.tldr.add(String.join("\n", rest));
         }
       } else if (node instanceof ListBlock list) {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -231,6 +239,16 @@ final class MetadataImporter {
       line++;
     }
     return rest;
+  }
+
+  private boolean hasLabel(Node paragraph) {
+    for (String line : state.src.source(paragraph).split("\n")) {
+      String[] pair = ImportState.label(line);
+      if (pair != null && isMetadataLabel(pair[0])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -391,11 +409,11 @@ final class MetadataImporter {
 
   /** A value such as {@code draft / final} or {@code sev-1 / sev-2 / sev-3}: a choice not made. */
   private static boolean isChoice(String value, String field) {
-    if (!value.contains("/") || value.contains("://")) {
+    if (!value.contains("/") && !value.contains("|") || value.contains("://")) {
       return false;
     }
     int readable = 0;
-    for (String option : value.split("/")) {
+    for (String option : value.split("[/|]")) {
       String o = option.strip();
       boolean ok = switch (field) {
         case "severity" -> HandWritten.severity(o).isPresent();
@@ -483,7 +501,15 @@ final class MetadataImporter {
       case SUMMARY -> state.model.tldr.add(value);
       case WHAT_HAPPENED -> state.setInline(InlineField.WHAT_HAPPENED, value, line, () -> state.model.tldr.add(value));
       case IMPACT -> state.setInline(InlineField.SUMMARY_IMPACT, value, line, custom);
-      case ROOT_CAUSE -> state.model.primaryCause.add(value); // "**Root Causes:** …", SRE-book style
+      // "**Root Causes:** …" is the root cause, SRE-book style, unless the document has a root
+      // cause section: then it is the summary's one line about it.
+      case ROOT_CAUSE -> {
+        if (state.homes.contains(SectionHome.ROOT_CAUSE)) {
+          state.setInline(InlineField.SUMMARY_ROOT_CAUSE, value, line, () -> state.model.primaryCause.add(value));
+        } else {
+          state.model.primaryCause.add(value);
+        }
+      }
       case RESOLUTION -> state.setInline(InlineField.SUMMARY_RESOLUTION, value, line, custom);
       case TRIGGER -> state.setInline(InlineField.TRIGGER, value, line, custom);
       case DETECTION -> state.setInline(InlineField.DETECTION_DETAIL, value, line, custom);

@@ -27,25 +27,36 @@ final class NarrativeImporter {
     String[] lines = state.src.source(p).split("\n");
     boolean any = false;
     for (String line : lines) {
-      String[] pair = HandWritten.boldLabel(line.strip());
-      any |= pair != null && !pair[1].isEmpty() && SectionHome.of(pair[0]).filter(h -> h != SectionHome.SUMMARY).isPresent();
+      any |= known(line) != null;
     }
     if (!any) {
       return false;
     }
     int n = SourceText.firstLine(p);
     for (String line : lines) {
-      String[] pair = HandWritten.boldLabel(line.strip());
-      Optional<SectionHome> home = pair == null || pair[1].isEmpty() ? Optional.empty()
-          : SectionHome.of(pair[0]).filter(h -> h != SectionHome.SUMMARY);
-      if (home.isPresent()) {
+      String[] pair = known(line);
+      Optional<SectionHome> home = pair == null ? Optional.empty() : SectionHome.of(pair[0]);
+      if (home.isPresent() && home.get() != SectionHome.SUMMARY) {
         metadata.sectionLine(home.get(), pair[0], pair[1], n);
+      } else if (pair != null && home.isEmpty()) {
+        metadata.metadata(pair[0], pair[1], n);
       } else if (!line.isBlank()) {
         state.model.tldr.add(line.strip());
       }
       n++;
     }
     return true;
+  }
+
+  /** A line {@code Label: value} whose label names another section or a metadata field; else null. */
+  private static String[] known(String line) {
+    String[] pair = ImportState.label(line.strip().replaceAll("(?i)[ \\t]*<br[ \\t]*/?>$", ""));
+    if (pair == null || pair[1].isEmpty()) {
+      return null;
+    }
+    String key = HandWritten.headingKey(pair[0]);
+    boolean section = SectionHome.of(key).filter(h -> h != SectionHome.SUMMARY).isPresent();
+    return section || MetadataImporter.field(key) != null ? pair : null;
   }
 
   void read(SourcePart part) {

@@ -78,6 +78,10 @@ final class SpanReader {
         v = tail.group(1);
       }
       if (p.field().equals("span")) {
+        Matcher prose = PROSE.matcher(v);
+        if (prose.find()) {
+          v = prose.group(1) + " to " + prose.group(2); // "The outage lasted from 10:00 to 11:30 UTC."
+        }
         Matcher split = SPLIT.matcher(v);
         Optional<Instant> start = Optional.empty();
         Optional<Instant> end = Optional.empty();
