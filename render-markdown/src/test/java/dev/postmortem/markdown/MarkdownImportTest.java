@@ -451,6 +451,71 @@ class MarkdownImportTest {
     return findings.stream().map(LintFinding::line).collect(Collectors.toCollection(TreeSet::new));
   }
 
+  /** The shape open-source course repositories publish by the thousand, with quoted metadata. */
+  @Test
+  void issueSummaryLayoutWithQuotedMetadataAndSummaryLines() {
+    Postmortem p = IMPORTER.read("""
+        # Postmortem: Web stack outage
+
+        > **Incident ID:** INC-0042
+        > **Date:** 2024-02-10
+        > **Severity:** P2 (High)
+
+        ## Issue Summary
+
+        Duration: The outage lasted from 10:00 AM to 11:30 AM (UTC).
+        Impact: The login page was down for 40% of users.
+        Root Cause: A misconfigured upstream after a deploy.
+
+        ## Timeline
+
+        - 10:00 AM (UTC): Issue detected by a monitoring alert on 5xx errors.
+        - 11:30 AM: Configuration fixed; incident resolved.
+
+        ## Root cause and resolution
+
+        The deploy script wrote the wrong port into the upstream block.
+        """).postmortem();
+    assertEquals(Optional.of("INC-0042"), p.incidentId());
+    assertEquals(Optional.of(2), p.severity().map(Severity::rank));
+    assertEquals(Optional.of(at("2024-02-10T10:00:00Z")), p.startedAt());
+    assertEquals(Optional.of(at("2024-02-10T11:30:00Z")), p.endedAt());
+    assertEquals(Optional.of("The login page was down for 40% of users."), p.summary().impact());
+    // The document has a root cause section: the summary's line is the summary's.
+    assertEquals(Optional.of("A misconfigured upstream after a deploy."), p.summary().rootCause());
+    assertEquals(Optional.of("The deploy script wrote the wrong port into the upstream block."),
+        p.rootCause().primaryCause());
+    assertEquals(EventKind.RESOLVED, p.timeline().get(1).kind());
+  }
+
+  /** TOML keys with underscores, several bold labels on one line, bold times ending in a colon. */
+  @Test
+  void tomlKeysSeveralLabelsOnALineAndBoldTimesWithColon() {
+    ImportedPostmortem imported = IMPORTER.read("""
+        +++
+        title = "Queue consumers stalled"
+        incident_start_time = "2024-03-01 08:10 UTC"
+        incident_end_time = "2024-03-01 09:02 UTC"
+        severity = "SEV2"
+        +++
+
+        **Incident ID:** INC-7 | **Severity:** SEV2 | **Status:** resolved
+
+        ## Timeline (UTC)
+
+        *   **2024-03-01 08:10 UTC:** Lag alert fired for the billing queue.
+        *   **2024-03-01 09:02 UTC:** Consumers restarted; incident resolved.
+        """);
+    Postmortem p = imported.postmortem();
+    assertEquals("Queue consumers stalled", p.title());
+    assertEquals(Optional.of(Duration.ofMinutes(52)), p.duration());
+    assertEquals(Optional.of("INC-7"), p.incidentId());
+    assertEquals(Optional.of(IncidentStatus.RESOLVED), p.incidentStatus());
+    assertEquals(Map.of(), p.attributes(), "the severity repeated on the line is no second value");
+    assertEquals("Lag alert fired for the billing queue.", p.timeline().get(0).description());
+    assertEquals(Optional.of(at("2024-03-01T09:02:00Z")), p.timeline().get(1).at());
+  }
+
   @Test
   void bytesThatAreNotUtf8AreTheOnlyParseError() {
     byte[] bytes = "# Title\n\nok \u00e9\nbad \u00ff here".getBytes(StandardCharsets.ISO_8859_1);

@@ -98,7 +98,8 @@ final class HandWritten {
     return Optional.empty();
   }
 
-  private static Optional<Severity> oneSeverity(String t) {
+  private static Optional<Severity> oneSeverity(String text) {
+    String t = text.replaceAll("^[^\\p{L}\\p{N}]+", ""); // "🔴 Sev 1"
     Optional<Severity> standard = Severity.standard(t);
     if (standard.isPresent()) {
       return standard;

@@ -38,12 +38,15 @@ final class MetadataImporter {
       "(?<![0-9])(" + WrittenTime.DATE + ")(?![0-9])");
   private static final Pattern BYLINE = Pattern.compile(
       "(?:[Pp]osted |[Ww]ritten |[Pp]ublished )?[Bb]y[ \\t]+(?<rest>\\p{Lu}\\p{Ll}+[ \\t]+\\p{Lu}.{0,150})");
+  private static final Pattern SEVERAL_LABELS = Pattern.compile("\\*\\*[^*]+\\*\\*.*[ \\t][|·][ \\t]+\\*\\*[^*]+\\*\\*");
   private static final Pattern PAREN_ROLE = Pattern.compile("(.+?)[ \\t]*\\(([^()]+)\\)");
   private static final Pattern DASH_ROLE = Pattern.compile("(.+?)[ \\t]+[-—–][ \\t]+(.+)");
 
   private final ImportState state;
   private final SpanReader spans;
   private int responders;
+  /** The first value written for each metadata field, to tell a repeat from a second value. */
+  private final java.util.Map<String, String> written = new java.util.HashMap<>();
 
   MetadataImporter(ImportState state, SpanReader spans) {
     this.state = state;
@@ -229,10 +232,20 @@ final class MetadataImporter {
     List<String> rest = new ArrayList<>();
     for (String text : state.src.source(node).split("\n", -1)) {
       String t = text.replaceAll("(?i)[ \\t]*<br[ \\t]*/?>[ \\t]*$", "").replaceAll("[ \\t]+\\\\$", "");
-      String[] pair = ImportState.label(t);
-      boolean bold = t.startsWith("**") || t.startsWith("__");
-      if (pair != null && (bold && preamble || isMetadataLabel(pair[0]))) {
-        metadata(pair[0], pair[1], line);
+      // "**Incident ID:** INC-7 | **Severity:** SEV2 | **Status:** resolved": several on one line.
+      List<String> pieces = SEVERAL_LABELS.matcher(t).lookingAt() ? List.of(t.split("[ \\t]+[|·][ \\t]+(?=\\*\\*)"))
+          : List.of(t);
+      boolean all = true;
+      for (String piece : pieces) {
+        String[] pair = ImportState.label(piece);
+        boolean bold = piece.startsWith("**") || piece.startsWith("__");
+        all &= pair != null && (bold && preamble || isMetadataLabel(pair[0]));
+      }
+      if (all) {
+        for (String piece : pieces) {
+          String[] pair = ImportState.label(piece);
+          metadata(pair[0], pair[1], line);
+        }
       } else {
         rest.add(text);
       }
@@ -299,7 +312,7 @@ final class MetadataImporter {
   }
 
   static boolean isMetadataLabel(String label) {
-    String key = HandWritten.headingKey(label);
+    String key = HandWritten.headingKey(label.replace('_', ' '));
     return field(key) != null || SectionHome.isHeadingWord(key);
   }
 
@@ -315,10 +328,12 @@ final class MetadataImporter {
       case "status" -> "status";
       case "document status", "doc status", "postmortem status", "report status" -> "documentStatus";
       case "incident status", "state" -> "incidentStatus";
-      case "author", "authors", "written by", "prepared by", "editor", "editors" -> "authors";
+      case "author", "authors", "written by", "prepared by", "editor", "editors", "postmortem author",
+          "post-mortem author", "postmortem authors", "report author" -> "authors";
       case "tag", "tags", "labels", "keywords", "categories" -> "tags";
-      case "started", "start", "start time", "began", "incident start", "started at", "start (utc)", "first seen", "impact start", "outage start" -> "startedAt";
-      case "ended", "end", "end time", "incident end", "ended at", "resolved at", "end (utc)", "impact end",
+      case "started", "start", "start time", "began", "incident start", "started at", "start (utc)", "first seen", "impact start", "outage start",
+          "incident start time", "start date", "started on" -> "startedAt";
+      case "ended", "end", "end time", "incident end", "ended at", "resolved at", "end (utc)", "impact end", "incident end time", "end date", "ended on",
           "outage end", "recovered at" -> "endedAt";
       case "duration", "time", "window", "incident window", "outage window", "impact window", "period",
           "time window", "when", "total duration", "incident duration", "outage duration" -> "span";
@@ -332,7 +347,8 @@ final class MetadataImporter {
 
   /** Reads one metadata value; what it cannot read is kept as an attribute under its label. */
   void metadata(String label, String value, int line) {
-    String key = HandWritten.headingKey(label);
+    // Front matter writes keys as incident_start_time or services-affected.
+    String key = HandWritten.headingKey(label.replace('_', ' '));
     String field = field(key);
     String v = HandWritten.oneLine(value.replaceAll("(?i)<br[ \\t]*/?>", " "));
     if (v.isEmpty()) {
@@ -354,6 +370,11 @@ final class MetadataImporter {
       return;
     }
     state.line(field, line);
+    String before = written.putIfAbsent(field, v.toLowerCase(java.util.Locale.ROOT));
+    if (before != null && before.equals(v.toLowerCase(java.util.Locale.ROOT)) && !field.equals("tags")
+        && !field.equals("authors") && !field.equals("services") && !field.equals("responders")) {
+      return; // the same value again (front matter and a label line): nothing new
+    }
     switch (field) {
       case "date" -> {
         Optional<LocalDate> d = WrittenTime.date(v, Optional.empty(), state.dayFirst)

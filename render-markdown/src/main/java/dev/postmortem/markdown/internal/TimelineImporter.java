@@ -35,7 +35,7 @@ final class TimelineImporter {
           + "(?<time>" + WrittenTime.TIME + ")"
           + "(?:[ \\t]*(?:[-–—]|to|until)[ \\t]*(?<until>" + WrittenTime.TIME + "))?"
           + "(?:[ \\t]*\\(?(?<zone>" + WrittenTime.ZONE + ")\\)?)?"
-          + "(?<close>[*_\\])]{0,3})(?<sep>[ \\t]*[-—–:|][ \\t]*|[ \\t]+|$)(?<rest>.*)",
+          + "(?<close>:?[*_\\])]{1,3}|)(?<sep>[ \\t]*[-—–:|][ \\t]*|[ \\t]+|$)(?<rest>.*)",
       Pattern.DOTALL);
   private static final Pattern DATED = Pattern.compile(
       "(?<open>[*_\\[(]{0,3})[ \\t]*(?<date>" + WrittenTime.DATE + ")(?<close>[*_\\])]{0,3})"
