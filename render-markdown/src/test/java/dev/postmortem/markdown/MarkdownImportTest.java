@@ -517,6 +517,17 @@ class MarkdownImportTest {
   }
 
   @Test
+  void aTitleLineReplacesAGenericHeading() {
+    Postmortem p = IMPORTER.read("# Postmortem\n\nTitle: Checkout down for EU shoppers\nDate: 2024-05-02\n\n"
+        + "## Summary\n\nPayments failed.\n").postmortem();
+    assertEquals("Checkout down for EU shoppers", p.title());
+    assertEquals(Optional.of(LocalDate.of(2024, 5, 2)), p.date());
+    Postmortem specific = IMPORTER.read("# Checkout outage\n\nTitle: Checkout down\n\n## Summary\n\nx\n").postmortem();
+    assertEquals("Checkout outage", specific.title(), "a specific heading stays the title");
+    assertEquals(Map.of("Title", "Checkout down"), specific.attributes());
+  }
+
+  @Test
   void bytesThatAreNotUtf8AreTheOnlyParseError() {
     byte[] bytes = "# Title\n\nok \u00e9\nbad \u00ff here".getBytes(StandardCharsets.ISO_8859_1);
     PostmortemParseException e = assertThrows(PostmortemParseException.class,

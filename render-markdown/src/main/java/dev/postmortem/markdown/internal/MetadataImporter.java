@@ -39,6 +39,8 @@ final class MetadataImporter {
   private static final Pattern BYLINE = Pattern.compile(
       "(?:[Pp]osted |[Ww]ritten |[Pp]ublished )?[Bb]y[ \\t]+(?<rest>\\p{Lu}\\p{Ll}+[ \\t]+\\p{Lu}.{0,150})");
   private static final Pattern SEVERAL_LABELS = Pattern.compile("\\*\\*[^*]+\\*\\*.*[ \\t][|·][ \\t]+\\*\\*[^*]+\\*\\*");
+  private static final Pattern GENERIC_TITLE = Pattern.compile(
+      "(?i)(?:incident )?(?:post[- ]?mortem|incident report|incident review|retrospective|rca)(?: report| template)?");
   private static final Pattern PAREN_ROLE = Pattern.compile("(.+?)[ \\t]*\\(([^()]+)\\)");
   private static final Pattern DASH_ROLE = Pattern.compile("(.+?)[ \\t]+[-—–][ \\t]+(.+)");
 
@@ -339,6 +341,7 @@ final class MetadataImporter {
           "time window", "when", "total duration", "incident duration", "outage duration" -> "span";
       case "services", "affected services", "services affected", "service", "components", "systems" -> "services";
       case "zone", "timezone", "time zone", "times" -> "zone";
+      case "title", "incident title", "incident name" -> "title";
       case "responders", "people involved", "participants", "incident team", "on-call", "on call",
           "people" -> "responders";
       default -> null;
@@ -405,6 +408,16 @@ final class MetadataImporter {
       case "responders" -> people(v, line);
       case "startedAt", "endedAt" -> spans.point(field, label, v, line);
       case "span" -> spans.span(label, v, line);
+      case "title" -> {
+        // "# Postmortem" over "Title: Checkout down": the generic heading gives way.
+        if (GENERIC_TITLE.matcher(state.title).matches()) {
+          state.title = HandWritten.unwrap(v);
+          state.model.postmortem.title(state.title);
+          state.line("title", line);
+        } else if (!HandWritten.unwrap(v).equals(state.title)) {
+          state.attribute(label, v, line);
+        }
+      }
       case "zone" -> {
         Optional<java.time.ZoneId> z = WrittenTime.zone(v.replaceFirst("(?i)^all times (are )?(in )?", ""));
         if (z.isPresent()) {
