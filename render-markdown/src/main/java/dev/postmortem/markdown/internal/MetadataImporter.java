@@ -402,7 +402,7 @@ final class MetadataImporter {
         }
       }, () -> state.unreadable("severity", line, label, v, "a severity such as sev-2 or High"));
       case "status", "documentStatus", "incidentStatus" -> status(field, label, v, line);
-      case "authors" -> splitList(v).forEach(a -> state.model.postmortem.addAuthor(HandWritten.unwrap(a)));
+      case "authors" -> splitPeople(v).forEach(a -> state.model.postmortem.addAuthor(HandWritten.unwrap(a)));
       case "tags" -> splitList(v).forEach(t -> state.model.postmortem.addTag(HandWritten.unwrap(t)));
       case "services" -> splitList(v).forEach(s -> state.model.impact.addAffectedService(HandWritten.unwrap(s)));
       case "responders" -> people(v, line);
@@ -478,8 +478,20 @@ final class MetadataImporter {
   }
 
   static List<String> splitList(String value) {
+    return split(value, ",(?![^()]*\\))|;");
+  }
+
+  /** Names in one line, {@code Ana, Ben and Chi}: "and" joins names, not words of a tag. */
+  static List<String> splitPeople(String value) {
+    List<String> names = split(value, ",(?![^()]*\\))|;|[ \\t]+(?:and|&)[ \\t]+(?![^()]*\\))");
+    // Only names are joined by "and": "Ana and Ben", "@ana & @ben", not "research and development".
+    boolean allNames = names.stream().allMatch(n -> n.startsWith("@") || Character.isUpperCase(n.codePointAt(0)));
+    return allNames ? names : splitList(value);
+  }
+
+  private static List<String> split(String value, String separators) {
     List<String> items = new ArrayList<>();
-    for (String part : value.split(",(?![^()]*\\))|;|\\band\\b(?![^()]*\\))")) {
+    for (String part : value.split(separators)) {
       if (!part.isBlank()) {
         items.add(HandWritten.oneLine(part));
       }
@@ -489,7 +501,7 @@ final class MetadataImporter {
 
   /** People written in one line: {@code Dana (IC), Lee (database)}; each is a responder. */
   void people(String value, int line) {
-    for (String person : splitList(value)) {
+    for (String person : splitPeople(value)) {
       responder(person, line);
     }
   }
@@ -498,7 +510,7 @@ final class MetadataImporter {
   void responder(String text, int line) {
     String[] pair = ImportState.label(text);
     if (pair != null && !pair[1].isEmpty()) {
-      for (String name : splitList(pair[1])) {
+      for (String name : splitPeople(pair[1])) {
         Matcher own = PAREN_ROLE.matcher(name);
         if (own.matches()) {
           // "Subject Matter Experts: Ana (database), Ben (auth)": both say what each one did.

@@ -40,7 +40,11 @@ final class SupportingImporter {
   private static final Pattern SIGNOFF = Pattern.compile("(?<name>.+?)(?:[ \\t]+[-—–,][ \\t]+|[ \\t]+\\(|[ \\t]+on[ \\t]+)(?<date>[^()]+?)\\)?");
   private static final Pattern COMMIT = Pattern.compile("(?<commit>`?[0-9a-f]{6,40}`?|#[0-9]+|[^ ]+)");
   private static final Pattern LEADING_TIME = Pattern.compile(
-      "(?:(?<date>" + WrittenTime.DATE + ")[ \\t]+)?(?<time>" + WrittenTime.TIME + ")(?:[ \\t]*(?<zone>UTC|[A-Z]{2,5}))?[ \\t]*[-—–:,][ \\t]*(?<rest>.+)");
+      "(?:(?<date>" + WrittenTime.DATE + ")[ \\t]+)?(?<time>" + WrittenTime.TIME + ")(?:[ \\t]*(?<zone>" + WrittenTime.ZONE
+          + "))?[ \\t]*[-—–:,][ \\t]*(?<rest>.+)");
+
+  private static final Pattern CELL_TIME = Pattern.compile("(?:(?<date>" + WrittenTime.DATE + ")[ \\tT]+)?(?<time>"
+      + WrittenTime.TIME + ")(?:[ \\t]*(?<zone>" + WrittenTime.ZONE + "))?");
 
   private final ImportState state;
   private final TimelineImporter timeline;
@@ -207,7 +211,12 @@ final class SupportingImporter {
         Communication.Builder c = Communication.builder().detail(d)
             .audience(who < 0 ? audience : AUDIENCE.read(HandWritten.unwrap(Columns.cell(row, who))).orElse(audience))
             .subject(optional(Columns.cell(row, subject))).channel(optional(Columns.cell(row, channel)));
-        instant(Columns.cell(row, time)).ifPresent(c::at);
+        String when = HandWritten.oneLine(Columns.cell(row, time));
+        Optional<Instant> at = instant(when);
+        at.ifPresent(c::at);
+        if (at.isEmpty() && !when.isEmpty() && !Placeholders.isPlaceholder(when)) {
+          state.unreadable("communications", row.get(0).line(), "Time", when, "a date and time such as 2024-03-14 14:02");
+        }
         state.model.postmortem.addCommunication(c.build());
         return true;
       });
@@ -255,8 +264,7 @@ final class SupportingImporter {
     if (t.isEmpty()) {
       return Optional.empty();
     }
-    Matcher m = Pattern.compile("(?:(?<date>" + WrittenTime.DATE + ")[ \\tT]+)?(?<time>" + WrittenTime.TIME
-        + ")(?:[ \\t]*(?<zone>UTC|[A-Z]{2,5}))?").matcher(t);
+    Matcher m = CELL_TIME.matcher(t);
     return m.matches() ? timeline.at(m.group("date"), m.group("time"), m.group("zone")) : Optional.empty();
   }
 
@@ -482,7 +490,13 @@ final class SupportingImporter {
         state.dropped("table", row.get(0).line(), String.join(" | ", row.stream().map(Cell::text).toList()));
         continue;
       }
-      any |= reader.read(row, table);
+      boolean read = reader.read(row, table);
+      if (read) {
+        // A placeholder cell in a row that was read ("[YYYY-MM-DD]" as its time) is read as empty.
+        row.stream().filter(c -> !c.text().isBlank() && Placeholders.isPlaceholder(HandWritten.oneLine(c.text())))
+            .forEach(c -> state.dropped("table", c.line(), c.text()));
+      }
+      any |= read;
     }
     return any;
   }
