@@ -172,7 +172,10 @@ final class ImportState {
 
   /** Adds an attribute, numbering a repeated label; returns the key used. */
   String attribute(String label, String value, int line) {
-    String key = HandWritten.oneLine(label);
+    String key = HandWritten.oneLine(label).isEmpty() ? "Attribute" : HandWritten.oneLine(label);
+    if (HandWritten.oneLine(value).isEmpty()) {
+      return key; // nothing to keep
+    }
     String unique = key;
     for (int n = 2; attributes.containsKey(unique); n++) {
       unique = key + " (" + n + ")";
