@@ -11,16 +11,18 @@ import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Renders a postmortem's Markdown as HTML that is safe to show: raw HTML in the text is escaped
@@ -81,7 +83,6 @@ public final class SafeHtml {
       // Only these schemes, and relative URLs; the default list would also let data: links through.
       .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
       .build();
-  private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
   private final Layout layout;
   private final boolean fragment;
@@ -122,7 +123,29 @@ public final class SafeHtml {
 
   /** Returns what a reader sees of one line of inline Markdown, as plain text (not escaped). */
   public static String plainText(String markdown) {
-    return TEXT.render(INLINE_PARSER.parse(markdown)).strip();
+    StringBuilder text = new StringBuilder();
+    INLINE_PARSER.parse(markdown).accept(new AbstractVisitor() {
+      @Override
+      public void visit(Text node) {
+        text.append(node.getLiteral());
+      }
+
+      @Override
+      public void visit(Code node) {
+        text.append(node.getLiteral());
+      }
+
+      @Override
+      public void visit(HtmlInline node) {
+        text.append(node.getLiteral()); // raw HTML in a title is text, as the page shows it
+      }
+
+      @Override
+      public void visit(SoftLineBreak node) {
+        text.append(' ');
+      }
+    });
+    return text.toString().strip();
   }
 
   /**
