@@ -9,6 +9,8 @@ module dev.postmortem.markdown {
   requires org.commonmark.ext.gfm.tables;
 
   exports dev.postmortem.markdown;
+  // The safe HTML renderer, escaping and stylesheet, shared with the report site; not API.
+  exports dev.postmortem.markdown.internal to dev.postmortem.report.site;
 
   provides dev.postmortem.format.PostmortemFormat with
       dev.postmortem.markdown.MarkdownFormat,

@@ -22,12 +22,12 @@ import java.util.function.Function;
 /**
  * Figures over a collection of postmortems: incidents by severity and by month; time to detect,
  * mitigate and resolve by severity (median and 90th percentile); action items open, overdue and
- * done by owner; tags and services that recur. Written as a Markdown index
- * ({@link #toMarkdown()}) or a self-contained HTML page with SVG charts ({@link #toHtml()}).
+ * done by owner; tags and services that recur. The figures only: the {@code postmortem-report}
+ * module ({@code ReportSite}) writes them as a site, with charts and a page per postmortem.
  *
  * <pre>{@code
  * PostmortemReport report = PostmortemReport.of(entries, Clock.systemUTC());
- * Files.writeString(folder.resolve("index.md"), report.toMarkdown());
+ * report.times(Measure.RESOLVE).get("sev-1").median();
  * }</pre>
  *
  * <p>Percentiles use the nearest-rank method: the p-th percentile of n sorted values is the value
@@ -179,16 +179,6 @@ public final class PostmortemReport {
   /** Returns the affected services found in two postmortems or more, most frequent first. */
   public Map<String, Integer> recurringServices() {
     return java.util.Collections.unmodifiableMap(recurringServices);
-  }
-
-  /** Returns the report as Markdown: an {@code index.md} linking each postmortem by its name. */
-  public String toMarkdown() {
-    return dev.postmortem.report.internal.ReportMarkdown.write(this);
-  }
-
-  /** Returns the report as one HTML page: inline CSS and SVG, no script, no external asset. */
-  public String toHtml() {
-    return dev.postmortem.report.internal.ReportHtml.write(this);
   }
 
   /** Returns the severity label the report counts {@code postmortem} under. */

@@ -1,6 +1,6 @@
 /**
- * Reports over a collection of postmortems, such as every file of a folder:
- * {@link dev.postmortem.report.PostmortemReport} computes the figures and writes them as a
- * Markdown index or as one self-contained HTML page with inline SVG charts.
+ * Figures over a collection of postmortems, such as every file of a folder:
+ * {@link dev.postmortem.report.PostmortemReport} computes them. The {@code postmortem-report}
+ * module writes them as a static site.
  */
 package dev.postmortem.report;

@@ -8,6 +8,7 @@ import dev.postmortem.report.PostmortemReport.ActionCounts;
 import dev.postmortem.report.PostmortemReport.Measure;
 import dev.postmortem.report.PostmortemReport.Percentiles;
 import dev.postmortem.report.ReportEntry;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The report over a folder of four hand-written Markdown postmortems in four layouts
- * ({@code src/test/resources/hand-computed}), imported as {@link FolderReport} does, against answers
+ * ({@code src/test/resources/hand-computed}), imported as {@link FolderReport} does (newest first), against answers
  * worked out by hand from the files.
  */
 class HandComputedReportTest {
@@ -31,8 +32,8 @@ class HandComputedReportTest {
   void figuresMatchTheAnswersWorkedOutFromTheFiles() throws Exception {
     PostmortemReport report = FolderReport.report(Path.of("src/test/resources/hand-computed"), MARCH_1);
 
-    assertEquals(List.of("2025-01-10-orders-db.md", "2025-01-25-orders-latency.md",
-        "2025-02-14-search.md", "undated-notes.md"),
+    assertEquals(List.of("2025-02-14-search.md", "2025-01-25-orders-latency.md",
+        "2025-01-10-orders-db.md", "undated-notes.md"),
         report.entries().stream().map(ReportEntry::name).toList());
     Map<String, Integer> bySeverity = new LinkedHashMap<>();
     bySeverity.put("sev-1", 2);
@@ -63,8 +64,11 @@ class HandComputedReportTest {
     assertEquals(Map.of("db", 2), report.recurringTags(), "orders is in one postmortem only");
     assertEquals(Map.of(), report.recurringServices());
 
-    String index = report.toMarkdown();
-    assertTrue(index.contains("[Orders database failover](2025-01-10-orders-db.md)"), index);
+    Path site = Files.createTempDirectory("hand-computed-site");
+    FolderReport.site(MARCH_1).write(Path.of("src/test/resources/hand-computed"), site);
+    String index = Files.readString(site.resolve("index.md"));
+    assertTrue(index.contains("[Orders database failover](postmortems/2025-01-10-orders-db.md)"), index);
     assertTrue(index.contains("| sev-1 | resolve | 2 | 1h | 2h |"), index);
+    assertTrue(Files.isRegularFile(site.resolve("postmortems/2025-01-10-orders-db.md")), "the source beside its page");
   }
 }

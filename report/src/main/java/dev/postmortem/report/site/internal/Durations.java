@@ -1,4 +1,4 @@
-package dev.postmortem.report.internal;
+package dev.postmortem.report.site.internal;
 
 import java.time.Duration;
 

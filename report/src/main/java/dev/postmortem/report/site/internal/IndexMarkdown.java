@@ -1,4 +1,4 @@
-package dev.postmortem.report.internal;
+package dev.postmortem.report.site.internal;
 
 import dev.postmortem.Postmortem;
 import dev.postmortem.lint.LintFinding;
@@ -10,19 +10,24 @@ import dev.postmortem.report.ReportEntry;
 import java.time.YearMonth;
 import java.util.Map;
 
-/** Writes a report as a Markdown index: GitHub-flavoured tables, each postmortem linked. */
-public final class ReportMarkdown {
-  private ReportMarkdown() {}
+/**
+ * The site's {@code index.md}: the index's tables in GitHub-flavoured Markdown, each postmortem
+ * linked to its Markdown source beside the pages, so that the index also reads well where
+ * Markdown is shown (a repository, a wiki). The charts are only in {@code index.html}.
+ */
+public final class IndexMarkdown {
+  private IndexMarkdown() {}
 
   /** Returns the Markdown of {@code report}. */
   public static String write(PostmortemReport report) {
     StringBuilder md = new StringBuilder("# Postmortem report\n\n");
-    md.append(report.entries().size()).append(" postmortems, as of ").append(report.today()).append(".\n\n");
-    md.append("## Postmortems\n\n| Date | Postmortem | Severity | Time to resolve | Findings |\n|---|---|---|---|---|\n");
+    md.append(Plural.of(report.entries().size(), "postmortem")).append(", newest first, as of ").append(report.today())
+        .append(". Charts are in [index.html](index.html).\n\n");
+    md.append("## Postmortems\n\n| Date | Postmortem | Severity | Time to resolve | Lint findings |\n|---|---|---|---|---|\n");
     for (ReportEntry entry : report.entries()) {
       Postmortem p = entry.postmortem();
-      md.append("| ").append(p.date().map(Object::toString).orElse("")).append(" | [")
-          .append(cell(p.title())).append("](").append(link(Links.relative(entry.name()))).append(") | ")
+      md.append("| ").append(SitePaths.day(p).map(Object::toString).orElse("undated")).append(" | [")
+          .append(cell(p.title())).append("](").append(SitePaths.sourceFromIndex(entry.name())).append(") | ")
           .append(cell(PostmortemReport.severity(p))).append(" | ")
           .append(p.milestones().timeToResolve().map(Durations::format).orElse("")).append(" | ")
           .append(entry.findings().size()).append(" |\n");
@@ -40,7 +45,8 @@ public final class ReportMarkdown {
       md.append('\n');
     }
     if (report.undated() > 0) {
-      md.append("\n").append(report.undated()).append(" postmortems have neither a date nor a start.\n");
+      md.append("\n").append(Plural.of(report.undated(), "postmortem"))
+          .append(report.undated() == 1 ? " has" : " have").append(" neither a date nor a start.\n");
     }
     md.append("\n## Time to detect, mitigate and resolve\n\n")
         .append("Median and 90th percentile (nearest rank), from the start of the incident.\n\n")
@@ -68,7 +74,8 @@ public final class ReportMarkdown {
       if (entry.findings().isEmpty()) {
         continue;
       }
-      md.append("\n### ").append(heading(entry.name())).append("\n\n");
+      md.append("\n### [").append(text(entry.name())).append("](").append(SitePaths.sourceFromIndex(entry.name()))
+          .append(")\n\n");
       for (LintFinding f : entry.findings()) {
         md.append("- ").append(f.severity().name().toLowerCase(java.util.Locale.ROOT)).append(" `")
             .append(f.ruleId()).append('`').append(f.line() > 0 ? " line " + f.line() : "")
@@ -91,16 +98,6 @@ public final class ReportMarkdown {
   /** Inline text in a table cell: its pipes escaped, as GFM requires. */
   private static String cell(String text) {
     return text.replace("|", "\\|");
-  }
-
-  /** A file name as a link destination: spaces and brackets percent-encoded. */
-  private static String link(String name) {
-    return name.replace("%", "%25").replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-        .replace("<", "%3C").replace(">", "%3E");
-  }
-
-  private static String heading(String name) {
-    return text(name).replace("#", "\\#");
   }
 
   /** Plain text (a message, a file name) as Markdown: its punctuation is escaped. */
