@@ -527,6 +527,37 @@ class MarkdownImportTest {
     assertEquals(Map.of("Title", "Checkout down"), specific.attributes());
   }
 
+  /** The decision on start and end: the importer does not invent them, the milestones use the timeline. */
+  @Test
+  void aTimelineWithoutAStatedStartStartsAtItsFirstEvent() {
+    Postmortem p = IMPORTER.read("""
+        # DNS failures
+
+        **Date:** 2026-03-14
+
+        ## Timeline
+
+        - 23:58 - Config push starts rolling out
+        - 00:03 - Synthetic checks fail; alert fired
+        - 00:45 - Resolution restored everywhere
+        """).postmortem();
+    assertEquals(Optional.empty(), p.startedAt(), "no start is invented");
+    assertEquals(EventKind.STARTED, p.timeline().get(0).kind());
+    assertEquals(Optional.of(Duration.ofMinutes(5)), p.milestones().timeToDetect());
+    assertEquals(Optional.of(Duration.ofMinutes(47)), p.milestones().timeToResolve(), "across midnight");
+    Postmortem stated = IMPORTER.read("""
+        # DNS failures
+
+        **Date:** 2026-03-14
+        **Started:** 23:50
+
+        ## Timeline
+
+        - 23:58 - Config push starts rolling out
+        """).postmortem();
+    assertEquals(EventKind.OTHER, stated.timeline().get(0).kind(), "a stated start needs no event to mark it");
+  }
+
   @Test
   void bytesThatAreNotUtf8AreTheOnlyParseError() {
     byte[] bytes = "# Title\n\nok \u00e9\nbad \u00ff here".getBytes(StandardCharsets.ISO_8859_1);

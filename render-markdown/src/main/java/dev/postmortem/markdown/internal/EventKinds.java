@@ -25,11 +25,14 @@ final class EventKinds {
       rule("\\bescalat", EventKind.ESCALATED),
       rule("\\bverif(y|ied|ies|ication)\\b|\\bconfirmed (recovery|resolved|healthy)", EventKind.VERIFIED),
       rule("\\b(outage|incident|impact) (ends|ended|over)\\b|\\bresolved\\b|\\ball clear\\b"
-          + "|\\bfully recovered\\b|\\bback to normal\\b", EventKind.RESOLVED),
+          + "|\\bfully recovered\\b|\\bback to normal\\b|\\b(service|services|resolution|access|traffic) "
+          + "(is |was |were )?(fully )?restored\\b|\\brestored (everywhere|for all|fully)\\b|\\bincident closed\\b",
+          EventKind.RESOLVED),
       rule("\\bmitigat(ed|ion|es)\\b|\\brolled back\\b|\\brollback (complete|completed|finished)\\b",
           EventKind.MITIGATED),
       rule("\\b(root cause )?identified\\b|\\broot cause (found|determined)\\b", EventKind.IDENTIFIED),
-      rule("\\b(detected|noticed|reported by|first report|reports? from)\\b", EventKind.DETECTED));
+      rule("\\b(detected|noticed|notices|spotted|reported by|first report|reports? from)\\b"
+          + "|^\\S+(?: \\S+)? (reports|reported|flags|flagged)\\b", EventKind.DETECTED));
 
   private EventKinds() {}
 

@@ -73,7 +73,9 @@ class SectionRecognitionTest {
       "Incident resolved | RESOLVED",
       "Verified recovery on the dashboards | VERIFIED",
       "First report from a customer | DETECTED",
-      "**Mitigated** by failing over | MITIGATED"})
+      "**Mitigated** by failing over | MITIGATED",
+      "Finance reports missing payouts | DETECTED",
+      "Resolution restored everywhere | RESOLVED"})
   void eventWordsGiveTheKind(String description, EventKind kind) {
     assertEquals(Optional.of(kind), EventKinds.of(description));
   }
