@@ -3,6 +3,8 @@ package dev.postmortem.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.postmortem.Postmortem;
+import dev.postmortem.Priority;
+import dev.postmortem.Severity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,5 +40,15 @@ class RoundTripRegressionTest {
     assertRoundTrips(titled().addWhatWentPoorly("[\\]]:>").build());
     assertRoundTrips(titled().addWhatWentPoorly("[a\\[b\\]c]: /url").addWhatWentWell("[\\\\]: x")
         .build());
+  }
+
+  /** Class 3: the reader took ranks of at most nine digits. */
+  @Test
+  void ranksOfTenDigitsReadBack() {
+    assertRoundTrips(titled().severity(Severity.of("x", 1_000_000_000))
+        .addActionItem(a -> a.description("Cap the worker pool")
+            .priority(Priority.of("x", Integer.MAX_VALUE)))
+        .build());
+    assertRoundTrips(titled().severity(Severity.of("x (rank 2)", Integer.MAX_VALUE)).build());
   }
 }
