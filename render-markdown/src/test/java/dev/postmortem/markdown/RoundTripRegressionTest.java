@@ -1,10 +1,17 @@
 package dev.postmortem.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.postmortem.EventKind;
+import dev.postmortem.InvalidPostmortemException;
 import dev.postmortem.Postmortem;
 import dev.postmortem.Priority;
 import dev.postmortem.Severity;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,5 +57,50 @@ class RoundTripRegressionTest {
             .priority(Priority.of("x", Integer.MAX_VALUE)))
         .build());
     assertRoundTrips(titled().severity(Severity.of("x (rank 2)", Integer.MAX_VALUE)).build());
+  }
+
+  /**
+   * Class 5: instants outside {@code LocalDateTime}'s range made rendering throw; the builders
+   * now refuse them, and the extremes they take render and read back in the zones with the
+   * largest offsets.
+   */
+  @Test
+  void instantsNoZoneCanShowAreRefusedByTheBuilder() {
+    InvalidPostmortemException e = assertThrows(InvalidPostmortemException.class, () -> titled()
+        .startedAt(Instant.parse("-1000000000-01-01T00:00:00Z")).build());
+    assertEquals("startedAt", e.violations().get(0).path());
+    assertEquals("must be from -999999999-01-02T00:00:00Z to +999999999-12-30T23:59:59.999999999Z "
+        + "(a date and time in every zone), was -1000000000-01-01T00:00:00Z",
+        e.violations().get(0).message());
+    assertThrows(InvalidPostmortemException.class, () -> titled().zone(ZoneId.of("Asia/Ho_Chi_Minh"))
+        .startedAt(Instant.parse("+999999999-12-31T22:59:59Z")).build());
+
+    Instant earliest = Instant.parse("-999999999-01-02T00:00:00Z");
+    Instant latest = Instant.parse("+999999999-12-30T23:59:59.999999999Z");
+    for (ZoneId zone : List.of(ZoneId.of("Asia/Ho_Chi_Minh"), ZoneOffset.MAX, ZoneOffset.MIN,
+        ZoneId.of("Pacific/Kiritimati"), ZoneId.of("America/St_Johns"))) {
+      assertRoundTrips(titled().zone(zone).startedAt(earliest).endedAt(latest)
+          .addEvent(event -> event.at(earliest).kind(EventKind.STARTED).description("began"))
+          .addEvent(event -> event.at(latest).description("ended"))
+          .build());
+    }
+  }
+
+  /** Class 6: a map key longer than JSON readers take rendered but did not read back. */
+  @Test
+  void mapKeysLongerThanJsonReadersTakeAreRefusedByTheBuilder() {
+    InvalidPostmortemException e = assertThrows(InvalidPostmortemException.class,
+        () -> titled().putAttribute("k".repeat(50_001), "v").build());
+    assertEquals("attributes[\"" + "k".repeat(40) + "…\"]", e.violations().get(0).path());
+    assertEquals("key must be at most 10000 characters long (JSON readers limit names), was 50001",
+        e.violations().get(0).message());
+    assertThrows(InvalidPostmortemException.class, () -> titled()
+        .appendix(a -> a.putFeatureFlag("k".repeat(10_001), "on")).build());
+    assertThrows(InvalidPostmortemException.class, () -> titled()
+        .appendix(a -> a.putEnvironment("k".repeat(10_001), "v")).build());
+
+    String longest = "\u4e2d".repeat(10_000);
+    assertRoundTrips(titled().putAttribute(longest, "v")
+        .appendix(a -> a.putFeatureFlag(longest, "on").putEnvironment(longest, "v")).build());
   }
 }
