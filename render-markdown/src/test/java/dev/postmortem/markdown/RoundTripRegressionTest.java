@@ -2,7 +2,9 @@ package dev.postmortem.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.postmortem.CustomSection;
 import dev.postmortem.EventKind;
 import dev.postmortem.InvalidPostmortemException;
 import dev.postmortem.Postmortem;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,5 +105,64 @@ class RoundTripRegressionTest {
     String longest = "\u4e2d".repeat(10_000);
     assertRoundTrips(titled().putAttribute(longest, "v")
         .appendix(a -> a.putFeatureFlag(longest, "on").putEnvironment(longest, "v")).build());
+  }
+
+  /**
+   * Class 4, first half: text the model's line scan read differently from CommonMark, where
+   * Java's white space is wider than CommonMark's blank, or an HTML block ends on the line that
+   * opens it. These are headings or open blocks in CommonMark, and the builder now says so.
+   */
+  @Test
+  void blockTextWithAHeadingOnlyCommonMarkSawIsRefusedNamingTheLine() {
+    assertEquals("body: must not contain a heading of level 1 (line 2: \"\u205F\"): levels 1 to 3 "
+        + "are the document's sections; use level 4 or deeper", assertThrows(
+            InvalidPostmortemException.class, () -> CustomSection.of("Notes", "0\n\u205F\n="))
+        .violations().get(0).toString());
+    assertRefused("lessons.takeaway: must not contain a heading of level 2 (line 2: \"\u2002\"): "
+        + "levels 1 to 3 are the document's sections; use level 4 or deeper",
+        b -> b.lessons(l -> l.takeaway("&#x0;\n\u2002\n-")));
+    assertRefused("summary.tldr: must close the fenced code block opened on line 1 (```): left "
+        + "open, it would take in everything after the text",
+        b -> b.summary(s -> s.tldr("```\n```\u2028\n4")));
+    assertRefused("summary.tldr: must not contain a heading of level 1 (line 2: \"# Executive "
+        + "Summary\"): levels 1 to 3 are the document's sections; use level 4 or deeper",
+        b -> b.summary(s -> s.tldr("<?>\n# Executive Summary\n?>")));
+    assertRefused("summary.tldr: must not contain a heading of level 1 (line 3: \"#\"): levels 1 "
+        + "to 3 are the document's sections; use level 4 or deeper",
+        b -> b.summary(s -> s.tldr("<!Y\n>\n#\nxx>")));
+  }
+
+  /**
+   * Class 4, second half: text that CommonMark carries out of its section through an HTML block
+   * of kinds 6 and 7 (which ends at a blank line and so hides a fence or comment opener) or a
+   * list item that owns its indented lines. The writer asks commonmark-java whether the text
+   * stays inside and, where it would not, writes it in a fence that nothing inside can close.
+   */
+  @Test
+  void blockTextThatCommonMarkWouldCarryOutOfItsSectionIsKeptInside() {
+    List<String> texts = List.of("<d>\n<!--\n\n#\n-->", "<a>\n~~~\n\n#\n~~~",
+        "<v>\n```\n\n# Root cause\n```", "-\n  ~~~\n~~~", "-\n  <!--\n# Review and approval\n-->",
+        "<details>\n```\n$ make\n\n# comment in a shell log\n```\n</details>",
+        "~~~ markdown verbatim\nthe writer's own fence, written by hand\n~~~");
+    for (String text : texts) {
+      Postmortem p = titled().summary(s -> s.tldr(text).whatHappened("503s"))
+          .rootCause(r -> r.primaryCause(text).technicalDetails(text))
+          .lessons(l -> l.takeaway(text).addOpenQuestions("Why?"))
+          .addCustomSection(CustomSection.of("Before", "x"))
+          .addCustomSection(CustomSection.of("Notes", text))
+          .addCustomSection(CustomSection.of("After", "y"))
+          .review(r -> r.addDistribution("@alice"))
+          .build();
+      assertRoundTrips(p);
+      assertTrue(new MarkdownFormat().render(p).contains("~~~ markdown verbatim\n" + text + "\n~~~"),
+          text);
+    }
+  }
+
+  private static void assertRefused(String violation, Consumer<Postmortem.Builder> field) {
+    Postmortem.Builder builder = titled();
+    field.accept(builder);
+    InvalidPostmortemException e = assertThrows(InvalidPostmortemException.class, builder::build);
+    assertEquals(violation, e.violations().get(0).toString());
   }
 }

@@ -429,7 +429,7 @@ final class MarkdownReader {
 
   private void custom(SectionText s) {
     String heading = Escapes.unescapeCustomHeading(Escapes.unescapeHeadingEnd(s.rawHeading()));
-    String body = src.lines(s.whole().bodyStart(), s.whole().bodyEnd());
+    String body = BlockText.uncontain(src.lines(s.whole().bodyStart(), s.whole().bodyEnd()));
     b.addCustomSection(built(() -> CustomSection.of(heading, body), s.whole().headingLine()));
   }
 
@@ -443,7 +443,7 @@ final class MarkdownReader {
     if (part.headingLine() < 0) {
       return Optional.empty();
     }
-    String text = src.lines(part.bodyStart(), part.bodyEnd());
+    String text = BlockText.uncontain(src.lines(part.bodyStart(), part.bodyEnd()));
     return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
