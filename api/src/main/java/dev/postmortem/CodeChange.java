@@ -31,6 +31,7 @@ public abstract class CodeChange {
     out.requiredInline("commit", commit());
     out.inline("description", description());
     out.inline("author", author());
+    out.instant("at", at());
   }
 
   @Value.Check

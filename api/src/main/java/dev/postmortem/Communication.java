@@ -35,6 +35,7 @@ public abstract class Communication {
     out.inline("subject", subject());
     out.inline("channel", channel());
     out.requiredInline("detail", detail());
+    out.instant("at", at());
   }
 
   @Value.Check

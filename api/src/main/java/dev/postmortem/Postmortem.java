@@ -54,7 +54,10 @@ public abstract class Postmortem {
   /** Returns the tags, each inline text, in order. */
   public abstract List<String> tags();
 
-  /** Returns further metadata (team, region, …), in order; keys and values inline text. */
+  /**
+   * Returns further metadata (team, region, …), in order; keys and values inline text, keys of at
+   * most 10 000 characters.
+   */
   public abstract Map<String, String> attributes();
 
   /** Returns how bad it was. */
@@ -85,7 +88,10 @@ public abstract class Postmortem {
     return ZoneOffset.UTC;
   }
 
-  /** Returns when the incident began. */
+  /**
+   * Returns when the incident began. Like every instant of the model, from
+   * {@code -999999999-01-02T00:00:00Z} to {@code +999999999-12-30T23:59:59.999999999Z}.
+   */
   public abstract Optional<Instant> startedAt();
 
   /** Returns when the incident ended; never before {@link #startedAt()}. */
@@ -221,6 +227,8 @@ public abstract class Postmortem {
     out.eachInline("authors", authors());
     out.each("responders", responders(), Responder::check);
     out.requireSet("zone", zone());
+    out.instant("startedAt", startedAt());
+    out.instant("endedAt", endedAt());
     checkTimes(out);
     checkGroup(out, "summary", summary(), () -> summary().check(out.field("summary")));
     checkGroup(out, "impact", impact(), () -> impact().check(out.field("impact")));

@@ -27,6 +27,7 @@ public abstract class ResolutionAction {
   void check(Violations out) {
     out.requiredInline("title", title());
     out.inline("result", result());
+    out.instant("at", at());
   }
 
   @Value.Check

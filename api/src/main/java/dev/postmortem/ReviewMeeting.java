@@ -28,6 +28,7 @@ public abstract class ReviewMeeting {
   }
 
   void check(Violations out) {
+    out.instant("at", at());
     out.inline("facilitator", facilitator());
     out.link("notesLink", notesLink());
     out.link("recordingLink", recordingLink());

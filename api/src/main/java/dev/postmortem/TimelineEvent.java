@@ -55,6 +55,7 @@ public abstract class TimelineEvent {
   }
 
   void check(Violations out) {
+    out.instant("at", at());
     out.requiredInline("description", description());
     out.inline("actionTaken", actionTaken());
     out.inline("actor", actor());

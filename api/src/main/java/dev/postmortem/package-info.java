@@ -6,7 +6,10 @@
  * ({@code Postmortem.builder()}, {@code ActionItem.builder()}, …) or a short factory
  * ({@code TimelineEvent.at(instant, "Alert fired")}); {@code from(existing)} copies one to change
  * it. Building checks the invariants and throws one {@link dev.postmortem.InvalidPostmortemException}
- * listing every {@link dev.postmortem.Violation} with its path. Lint is in
+ * listing every {@link dev.postmortem.Violation} with its path. Builders refuse what a format
+ * could not carry: besides the text rules, instants from {@code -999999999-01-02T00:00:00Z} to
+ * {@code +999999999-12-30T23:59:59.999999999Z} only (each has a date and time in every zone),
+ * and map keys of at most 10 000 characters (JSON readers limit names). Lint is in
  * {@link dev.postmortem.lint}, the format SPI in {@link dev.postmortem.format}.
  *
  * <h2>Where each template field lives</h2>

@@ -118,6 +118,47 @@ class InvariantsTest {
   }
 
   @Test
+  void instantsAreBoundToThoseEveryZoneCanShowAsADateAndTime() {
+    Instant earliest = Instant.parse("-999999999-01-02T00:00:00Z");
+    Instant latest = Instant.parse("+999999999-12-30T23:59:59.999999999Z");
+    assertEquals(earliest, Postmortem.builder().title("t").startedAt(earliest).endedAt(latest)
+        .build().startedAt().orElseThrow());
+    String range = "must be from -999999999-01-02T00:00:00Z to "
+        + "+999999999-12-30T23:59:59.999999999Z (a date and time in every zone), was ";
+    assertEquals(List.of(
+        new Violation("startedAt", range + "-1000000000-01-01T00:00:00Z"),
+        new Violation("timeline[0].at", range + "+999999999-12-31T00:00:00Z")),
+        violations(() -> Postmortem.builder().title("t")
+            .startedAt(Instant.parse("-1000000000-01-01T00:00:00Z"))
+            .addEvent(e -> e.at(latest.plusNanos(1)).description("x"))
+            .build()));
+    assertEquals(List.of(new Violation("at", range + Instant.MAX)), violations(() ->
+        ResolutionAction.builder().at(Instant.MAX).title("x").build()));
+    assertEquals(List.of(new Violation("at", range + earliest.minusNanos(1))), violations(() ->
+        CodeChange.builder().commit("abc").at(earliest.minusNanos(1)).build()));
+    assertEquals(List.of(new Violation("at", range + Instant.MIN)), violations(() ->
+        Communication.builder().audience(Audience.INTERNAL).detail("x").at(Instant.MIN).build()));
+    assertEquals(List.of(new Violation("at", range + Instant.MIN)), violations(() ->
+        ReviewMeeting.builder().at(Instant.MIN).build()));
+  }
+
+  @Test
+  void mapKeysAreBoundSoThatJsonReadersTakeThem() {
+    String longest = "k".repeat(10_000);
+    assertEquals("v", Postmortem.builder().title("t").putAttribute(longest, "v").build()
+        .attributes().get(longest));
+    String message = "key must be at most 10000 characters long (JSON readers limit names), was 50001";
+    String shown = "[\"" + "k".repeat(40) + "…\"]";
+    assertEquals(List.of(new Violation("attributes" + shown, message),
+        new Violation("appendix.featureFlags" + shown, message),
+        new Violation("appendix.environment" + shown, message)),
+        violations(() -> Postmortem.builder().title("t").putAttribute("k".repeat(50_001), "v")
+            .appendix(a -> a.putFeatureFlag("k".repeat(50_001), "on")
+                .putEnvironment("k".repeat(50_001), "v"))
+            .build()));
+  }
+
+  @Test
   void aMissingMapValueIsAViolationNotANullPointerException() {
     // Found by the hostile Markdown corpus: a feature-flag row cut off after its first cell.
     assertEquals(List.of(new Violation("featureFlags[\"ENABLE_X\"]", "is required")),

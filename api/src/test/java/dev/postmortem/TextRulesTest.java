@@ -95,6 +95,25 @@ class TextRulesTest {
   }
 
   @Test
+  void onlySpacesAndTabsMakeABlankLineAsInCommonMark() {
+    // U+205F and the other Unicode spaces are text to CommonMark: the paragraph goes on.
+    assertEquals("body: must not contain a heading of level 2 (line 2: \"\u3000\"): levels 1 to 3 "
+        + "are the document's sections; use level 4 or deeper", bodyProblem("x\n\u3000\n---"));
+    assertEquals("body: must close the fenced code block opened on line 1 (~~~): left open, it "
+        + "would take in everything after the text", bodyProblem("~~~\n~~~\u2002\ncode"));
+    String kept = "x\n \t\n---\n\n~~~\n~~~ \t\n\ny\n=\u2002\nz";
+    assertEquals(kept, CustomSection.of("Notes", kept).body());
+  }
+
+  @Test
+  void anHtmlBlockEndsOnItsOwnLineWhereverItsEndMarkerIs() {
+    assertEquals("body: must not contain a heading of level 1 (line 2: \"# x\"): levels 1 to 3 are "
+        + "the document's sections; use level 4 or deeper", bodyProblem("<?>\n# x\n?>"));
+    assertEquals("body: must not contain a heading of level 1 (line 3: \"#\"): levels 1 to 3 are "
+        + "the document's sections; use level 4 or deeper", bodyProblem("<!Y\n>\n#\nxx>"));
+  }
+
+  @Test
   void lineEndingsAreNormalisedToLineFeeds() {
     assertEquals("a\nb\n\nc", CustomSection.of("Notes", "a\r\nb\r\rc").body());
     Postmortem p = Postmortem.builder().title("t")

@@ -167,7 +167,7 @@ public final class TextRules {
       }
       String body = stripIndent(line);
       if (body == null) { // indented code: four or more spaces
-        previousIsText = !line.isBlank() && previousIsText;
+        previousIsText = !isBlankLine(line) && previousIsText;
         continue;
       }
       if (fence != null) {
@@ -200,7 +200,7 @@ public final class TextRules {
       if (previousIsText && isSetextUnderline(body)) {
         return headingMessage(body.charAt(0) == '=' ? 1 : 2, n, lines[n - 1]);
       }
-      previousIsText = !body.isBlank();
+      previousIsText = !isBlankLine(body);
     }
     if (fence != null) {
       return "must close the fenced code block opened on line " + fenceLine + " (" + fence
@@ -250,7 +250,10 @@ public final class TextRules {
       return null;
     }
 
-    /** Whether {@code line} holds this block's end marker (on its first line, after the start). */
+    /**
+     * Whether {@code line} holds this block's end marker. CommonMark looks for it anywhere in the
+     * line, the opening line too, so that {@code <?>} and {@code <!-->} end where they start.
+     */
     boolean endsOn(String line) {
       String lower = line.toLowerCase(java.util.Locale.ROOT);
       switch (this) {
@@ -258,13 +261,13 @@ public final class TextRules {
           return lower.contains("</script>") || lower.contains("</pre>")
               || lower.contains("</style>") || lower.contains("</textarea>");
         case COMMENT:
-          return line.indexOf("-->", line.startsWith("<!--") ? 2 : 0) >= 0;
+          return line.contains("-->");
         case PROCESSING_INSTRUCTION:
-          return line.indexOf("?>", line.startsWith("<?") ? 2 : 0) >= 0;
+          return line.contains("?>");
         case CDATA:
           return line.contains("]]>");
         default:
-          return line.indexOf('>', 2) >= 0;
+          return line.indexOf('>') >= 0;
       }
     }
 
@@ -287,7 +290,7 @@ public final class TextRules {
       spaces++;
     }
     if (spaces >= 4 || (spaces < line.length() && line.charAt(spaces) == '\t')) {
-      return line.isBlank() ? "" : null;
+      return isBlankLine(line) ? "" : null;
     }
     return line.substring(spaces);
   }
@@ -306,7 +309,7 @@ public final class TextRules {
   }
 
   private static boolean isSetextUnderline(String body) {
-    String trimmed = body.stripTrailing();
+    String trimmed = stripTrailingBlanks(body);
     if (trimmed.isEmpty()) {
       return false;
     }
@@ -333,9 +336,27 @@ public final class TextRules {
   }
 
   private static boolean closesFence(String body, String fence) {
-    String trimmed = body.stripTrailing();
+    String trimmed = stripTrailingBlanks(body);
     return trimmed.length() >= fence.length()
         && trimmed.chars().allMatch(c -> c == fence.charAt(0));
+  }
+
+  /**
+   * Returns whether a line is blank as CommonMark sees it: spaces and tabs only. Java's notion is
+   * wider (U+2000, U+205F, U+3000, …); for CommonMark those are text, which may continue a
+   * paragraph into a setext underline, or keep a fence from closing.
+   */
+  private static boolean isBlankLine(String line) {
+    return stripTrailingBlanks(line).isEmpty();
+  }
+
+  /** Returns {@code text} without the spaces and tabs at its end, the only ones CommonMark drops. */
+  private static String stripTrailingBlanks(String text) {
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    return text.substring(0, end);
   }
 
   private static String codePoint(int c) {

@@ -2,6 +2,9 @@ package dev.postmortem.internal;
 
 import dev.postmortem.InvalidPostmortemException;
 import dev.postmortem.Violation;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,19 @@ import java.util.function.BiConsumer;
  * the root being built ({@code actionItems[2].completedOn}) without knowing where they sit.
  */
 public final class Violations {
+  /**
+   * The earliest instant the model takes: a day after {@link LocalDateTime#MIN}, so that it has a
+   * date and time in every zone (offsets reach 18 hours), which every format writes it as.
+   */
+  public static final Instant EARLIEST_INSTANT = LocalDateTime.MIN.plusDays(1).toInstant(ZoneOffset.UTC);
+  /** The latest instant the model takes: a day before {@link LocalDateTime#MAX}, as above. */
+  public static final Instant LATEST_INSTANT = LocalDateTime.MAX.minusDays(1).toInstant(ZoneOffset.UTC);
+  /**
+   * The longest map key, in UTF-16 code units. JSON readers limit names: Jackson's fixed limit is
+   * 50 000, counted in UTF-8 bytes when it reads bytes, and one code unit takes at most 3 bytes.
+   */
+  public static final int MAX_KEY_LENGTH = 10_000;
+
   private final List<Violation> found;
   private final String prefix;
 
@@ -42,7 +58,9 @@ public final class Violations {
     if (key == null) {
       return mapName + "[null]";
     }
-    return mapName + "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+    // A key too long to keep is shown by its start, so that the message stays readable.
+    String shown = key.length() > 40 ? key.substring(0, 40) + "…" : key;
+    return mapName + "[\"" + shown.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
   }
 
   /** Records that the named field (relative to this view) breaks a rule. */
@@ -121,9 +139,25 @@ public final class Violations {
       String keyProblem = TextRules.inlineProblem(entry.getKey());
       if (keyProblem != null) {
         add(name, "key " + keyProblem);
+      } else if (entry.getKey().length() > MAX_KEY_LENGTH) {
+        add(name, "key must be at most " + MAX_KEY_LENGTH + " characters long (JSON readers limit "
+            + "names), was " + entry.getKey().length());
       }
       report(name, TextRules.inlineProblem(entry.getValue()));
     }
+  }
+
+  /**
+   * Checks an optional instant when it is present: from {@link #EARLIEST_INSTANT} to
+   * {@link #LATEST_INSTANT}, the instants that every zone can show as a date and time.
+   */
+  public void instant(String name, Optional<Instant> value) {
+    value.ifPresent(at -> {
+      if (at.isBefore(EARLIEST_INSTANT) || at.isAfter(LATEST_INSTANT)) {
+        add(name, "must be from " + EARLIEST_INSTANT + " to " + LATEST_INSTANT
+            + " (a date and time in every zone), was " + at);
+      }
+    });
   }
 
   private void report(String name, String problem) {

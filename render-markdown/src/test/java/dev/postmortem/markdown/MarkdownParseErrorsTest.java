@@ -37,6 +37,13 @@ class MarkdownParseErrorsTest {
   }
 
   @Test
+  void aRankNoIntHoldsIsRefused() {
+    assertRefused(Problem.UNEXPECTED, "Expected a rank from -2147483648 to 2147483647 but was "
+        + "\"x (rank 2147483648)\" at line 5, column 1",
+        "# T\n\n|  |  |\n| --- | --- |\n| **Severity** | x (rank 2147483648) |\n");
+  }
+
+  @Test
   void aBadTimeNamesItsCell() {
     assertRefused(Problem.UNEXPECTED, "Expected a time such as 14:02 or 2024-03-15 00:10 but was "
         + "\"25:99\" at line 9, column 3", "# T\n\n**Date:** 2024-03-14\n\n## Timeline\n\n"

@@ -30,6 +30,7 @@ import dev.postmortem.Severity;
 import dev.postmortem.Signoff;
 import dev.postmortem.TimelineEvent;
 import dev.postmortem.Topic;
+import dev.postmortem.testing.internal.BlockGrammar;
 import dev.postmortem.testing.internal.TextSource;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -71,8 +72,12 @@ public final class PostmortemGenerator {
     REALISTIC,
     /**
      * Valid but hostile values: every Markdown and HTML metacharacter, pipes and backslashes,
-     * emoji, astral, right-to-left and zero-width characters, very long values, unusual zones,
-     * nanosecond times out of order, custom severity scales, and many empty optionals.
+     * emoji, astral, right-to-left and zero-width characters, very long values and map keys,
+     * block text from a grammar of CommonMark constructs, list items that look like thematic
+     * breaks or link reference definitions, custom headings equal to known section names, every
+     * zone (daylight saving, odd offsets), dates and times across the whole range the model
+     * takes, nanosecond times out of order, custom scales with any rank, and many empty
+     * optionals.
      */
     ADVERSARIAL
   }
@@ -86,6 +91,19 @@ public final class PostmortemGenerator {
   private static final List<ZoneId> ZONES = List.of(ZoneOffset.UTC, ZoneId.of("Europe/Berlin"),
       ZoneId.of("America/New_York"), ZoneId.of("Asia/Kolkata"), ZoneId.of("Australia/Lord_Howe"),
       ZoneId.of("America/St_Johns"), ZoneOffset.ofHoursMinutes(5, 45), ZoneId.of("UTC"));
+  /** Every zone the JDK knows, sorted so that a seed picks the same one on every run. */
+  private static final List<ZoneId> ALL_ZONES = ZoneId.getAvailableZoneIds().stream().sorted()
+      .map(ZoneId::of).toList();
+  /** Headings a Markdown reader knows as sections; a custom section may still be called so. */
+  private static final List<String> KNOWN_HEADINGS = List.of("Summary", "TL;DR",
+      "Executive Summary", "Impact", "IMPACT ASSESSMENT", "Timeline", "Root cause", "root causes",
+      "Detection", "What went well", "What went wrong", "Where we got lucky", "Resolution",
+      "Action items", "Prevention measures", "Lessons learned", "Supporting evidence",
+      "Communication log", "Appendix", "Review and approval", "Responders", "Attributes",
+      "Key points", "Trigger", "Contributing Factors", "How'd We Do?");
+  /** The whole range of dates whose instants the model takes in every zone, with a margin. */
+  private static final long FIRST_DAY = LocalDate.MIN.toEpochDay() + 100;
+  private static final long LAST_DAY = LocalDate.MAX.toEpochDay() - 100;
   private static final List<Currency> CURRENCIES = List.of(Currency.getInstance("USD"),
       Currency.getInstance("EUR"), Currency.getInstance("JPY"), Currency.getInstance("GBP"));
   private static final List<EventKind> STORY = List.of(EventKind.STARTED, EventKind.ALERTED,
@@ -145,6 +163,16 @@ public final class PostmortemGenerator {
     return new TextSource(random, flavour == Flavour.ADVERSARIAL).block();
   }
 
+  /**
+   * Returns CommonMark block source drawn from a grammar of the constructs that decide where
+   * blocks end (containers, fences, the seven kinds of HTML block, setext underlines, Unicode
+   * spaces), <em>not</em> checked against the model's rules: for differential tests of what the
+   * model accepts against what a Markdown parser does.
+   */
+  public String markdownBlockSource() {
+    return new BlockGrammar(random).text();
+  }
+
   /** The state of drawing one postmortem. */
   private final class Draw {
     private final boolean adversarial;
@@ -159,7 +187,7 @@ public final class PostmortemGenerator {
     }
 
     Postmortem postmortem(int eventCount, int actionItemCount) {
-      ZoneId zone = adversarial ? pick(ZONES) : (chance(70) ? ZoneOffset.UTC : pick(ZONES));
+      ZoneId zone = adversarial ? zone() : (chance(70) ? ZoneOffset.UTC : pick(ZONES));
       LocalDate date = date();
       Instant start = date.atTime(startTime()).atZone(zone).toInstant();
       List<TimelineEvent> timeline = timeline(start, eventCount);
@@ -173,7 +201,7 @@ public final class PostmortemGenerator {
       b.tags(list(4, () -> adversarial ? text.inline() : pick(SERVICES)));
       int attributes = random.nextInt(3);
       for (int i = 0; i < attributes; i++) {
-        b.putAttribute(adversarial ? text.inline() : pick(List.of("team", "region", "service")) + i,
+        b.putAttribute(adversarial ? key() : pick(List.of("team", "region", "service")) + i,
             text.inline());
       }
       maybe(this::severity, b::severity);
@@ -222,12 +250,12 @@ public final class PostmortemGenerator {
       b.appendix(a -> {
         int flags = random.nextInt(3);
         for (int i = 0; i < flags; i++) {
-          a.putFeatureFlag(adversarial ? text.inline() : "ENABLE_" + text.word().toUpperCase() + i,
+          a.putFeatureFlag(adversarial ? key() : "ENABLE_" + text.word().toUpperCase() + i,
               adversarial ? text.inline() : String.valueOf(random.nextBoolean()));
         }
         int environment = random.nextInt(3);
         for (int i = 0; i < environment; i++) {
-          a.putEnvironment(text.inline() + " " + i, text.inline());
+          a.putEnvironment((adversarial ? key() : text.inline()) + " " + i, text.inline());
         }
         a.codeChanges(list(2, () -> CodeChange.builder()
             .commit(adversarial ? text.inline() : Long.toHexString(random.nextLong()))
@@ -241,7 +269,8 @@ public final class PostmortemGenerator {
           .approvedBy(optional(this::signoff)).distribution(list(3, text::inline))
           .meeting(optional(this::meeting)));
       b.customSections(list(adversarial ? 3 : 1, () -> CustomSection.builder()
-          .heading(text.inline()).body(chance(80) ? text.block() : "").build()));
+          .heading(adversarial && chance(20) ? pick(KNOWN_HEADINGS) : text.inline())
+          .body(chance(80) ? text.block() : "").build()));
       return b.build();
     }
 
@@ -307,16 +336,43 @@ public final class PostmortemGenerator {
 
     private Severity severity() {
       if (adversarial && chance(40)) {
-        return Severity.of(text.inline(), 1 + random.nextInt(9));
+        return Severity.of(text.inline(), Math.max(1, rank()));
       }
       return pick(Severity.standardValues());
     }
 
     private Priority priority() {
       if (adversarial && chance(40)) {
-        return Priority.of(text.inline(), random.nextInt(9));
+        return Priority.of(text.inline(), rank());
       }
       return pick(Priority.standardValues());
+    }
+
+    /** A rank of a custom scale: small mostly, and anywhere up to the largest int. */
+    private int rank() {
+      return switch (random.nextInt(4)) {
+        case 0, 1 -> random.nextInt(10);
+        case 2 -> random.nextInt(Integer.MAX_VALUE);
+        default -> Integer.MAX_VALUE - random.nextInt(3);
+      };
+    }
+
+    /** The zone of an adversarial postmortem: any the JDK knows, or any offset to the second. */
+    private ZoneId zone() {
+      return switch (random.nextInt(4)) {
+        case 0 -> pick(ZONES);
+        case 1 -> ZoneOffset.ofTotalSeconds(random.nextInt(-18 * 3600, 18 * 3600 + 1));
+        default -> pick(ALL_ZONES);
+      };
+    }
+
+    /** A map key: inline text, now and then as long as the model takes. */
+    private String key() {
+      if (chance(3)) {
+        // Up to the model's 10 000 characters, less room for a suffix the caller may add.
+        return (random.nextBoolean() ? "k" : "\u4e2d").repeat(1 + random.nextInt(9_990));
+      }
+      return text.inline();
     }
 
     private Topic topic() {
@@ -352,6 +408,10 @@ public final class PostmortemGenerator {
     }
 
     private LocalDate date() {
+      if (adversarial && chance(25)) {
+        // Anywhere in the model's range: years of nine digits, negative years, year zero.
+        return LocalDate.ofEpochDay(random.nextLong(FIRST_DAY, LAST_DAY + 1));
+      }
       int from = adversarial ? -25_000 : 17_000; // 1901 or 2016
       int to = adversarial ? 80_000 : 21_000; // 2189 or 2027
       return LocalDate.ofEpochDay(from + random.nextInt(to - from));

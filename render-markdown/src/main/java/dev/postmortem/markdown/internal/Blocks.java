@@ -31,9 +31,9 @@ final class Blocks {
     block("#".repeat(level) + " " + source);
   }
 
-  /** Block text, verbatim: the model guarantees it cannot break out of its section. */
+  /** Block text, as is when CommonMark keeps it inside its section, else fenced. */
   void blockText(String text) {
-    block(text);
+    block(BlockText.contain(text));
   }
 
   /** A paragraph of the format's own words. */

@@ -17,9 +17,12 @@ final class Escapes {
           + "|>.*"                                     // block quote
           + "|[-+*](?:[ \\t].*)?"                      // bullet list item
           + "|([-*_])[ \\t]*(?:\\1[ \\t]*){2,}"        // thematic break
+          // Two dashes are enough in a bullet item: the list's own "- " makes the third.
+          + "|-[ \\t]*(?:-[ \\t]*)+"
           + "|(?:```|~~~).*"                           // fenced code
           + "|<[A-Za-z/!?].*"                          // HTML block
-          + "|\\[[^\\]]*\\]:.*"                        // link reference definition
+          // A link reference definition; its label may hold escaped brackets: [\]]: x
+          + "|\\[(?:[^\\]\\\\]|\\\\.)*\\]:.*"
           + "|\\[[ xX]\\](?:[ \\t].*)?",               // task list item
       Pattern.DOTALL);
   /** An ordered list marker, with the backslashes between its number and delimiter. */

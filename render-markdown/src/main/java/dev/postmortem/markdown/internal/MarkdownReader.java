@@ -72,7 +72,8 @@ final class MarkdownReader {
       .includeSourceSpans(IncludeSourceSpans.BLOCKS)
       .inlineParserFactory(context -> (lines, node) -> { })
       .build();
-  private static final Pattern RANKED = Pattern.compile("(.+) \\(rank (-?[0-9]{1,9})\\)");
+  /** A custom scale's label and rank; ten digits reach every int, the range is checked apart. */
+  private static final Pattern RANKED = Pattern.compile("(.+) \\(rank (-?[0-9]{1,10})\\)");
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
   private static final Pattern CLOSING_SEQUENCE = Pattern.compile("(?:^|[ \\t]+)#+[ \\t]*$");
 
@@ -428,7 +429,7 @@ final class MarkdownReader {
 
   private void custom(SectionText s) {
     String heading = Escapes.unescapeCustomHeading(Escapes.unescapeHeadingEnd(s.rawHeading()));
-    String body = src.lines(s.whole().bodyStart(), s.whole().bodyEnd());
+    String body = BlockText.uncontain(src.lines(s.whole().bodyStart(), s.whole().bodyEnd()));
     b.addCustomSection(built(() -> CustomSection.of(heading, body), s.whole().headingLine()));
   }
 
@@ -442,7 +443,7 @@ final class MarkdownReader {
     if (part.headingLine() < 0) {
       return Optional.empty();
     }
-    String text = src.lines(part.bodyStart(), part.bodyEnd());
+    String text = BlockText.uncontain(src.lines(part.bodyStart(), part.bodyEnd()));
     return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
@@ -659,7 +660,8 @@ final class MarkdownReader {
   private Severity severity(String text, int line) {
     Matcher ranked = RANKED.matcher(text);
     if (ranked.matches()) {
-      return built(() -> Severity.of(ranked.group(1), Integer.parseInt(ranked.group(2))), line);
+      int rank = rank(ranked.group(2), text, line, 0);
+      return built(() -> Severity.of(ranked.group(1), rank), line);
     }
     return Severity.standardValues().stream().filter(s -> s.label().equals(text)).findFirst()
         .orElseThrow(() -> SourceText.fail(line, 0, "a severity such as sev-2, High or \"P1 (rank 1)\"",
@@ -669,11 +671,22 @@ final class MarkdownReader {
   private Priority priority(String text, int line, int column) {
     Matcher ranked = RANKED.matcher(text);
     if (ranked.matches()) {
-      return built(() -> Priority.of(ranked.group(1), Integer.parseInt(ranked.group(2))), line);
+      int rank = rank(ranked.group(2), text, line, column);
+      return built(() -> Priority.of(ranked.group(1), rank), line);
     }
     return Priority.standardValues().stream().filter(p -> p.label().equals(text)).findFirst()
         .orElseThrow(() -> SourceText.fail(line, column, "a priority such as high, P1 or \"urgent (rank 0)\"",
             SourceText.quoted(text)));
+  }
+
+  /** Reads the digits of a rank, which the pattern has checked, refusing what no int holds. */
+  private static int rank(String digits, String text, int line, int column) {
+    long rank = Long.parseLong(digits);
+    if (rank != (int) rank) {
+      throw SourceText.fail(line, column, "a rank from " + Integer.MIN_VALUE + " to "
+          + Integer.MAX_VALUE, SourceText.quoted(text));
+    }
+    return (int) rank;
   }
 
   /** Builds a value, turning the model's violations into a parse exception at {@code line}. */

@@ -1,5 +1,7 @@
 package dev.postmortem.testing.internal;
 
+import dev.postmortem.CustomSection;
+import dev.postmortem.InvalidPostmortemException;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -7,8 +9,9 @@ import java.util.random.RandomGenerator;
  * Draws text that the model accepts, realistic or adversarial. Adversarial text mixes every
  * character and construct a format could trip over (Markdown and HTML metacharacters, table
  * pipes, backslashes, emoji and astral characters, right-to-left and zero-width characters), but
- * stays within the model's text rules by construction: no control characters, no white space at
- * either end, and in block text no line that could read as a heading of level 1 to 3.
+ * stays within the model's text rules: no control characters, no white space at either end, and
+ * in block text no heading of level 1 to 3. Adversarial block text is also drawn from
+ * {@link BlockGrammar} and kept when the model accepts it.
  */
 public final class TextSource {
   private static final List<String> WORDS = List.of(
@@ -30,6 +33,14 @@ public final class TextSource {
       "e\u0301", "\u4e2d\u6587", "nul-free", "null", "true", "-1", "1e309", "0x1F", "%s",
       "${x}", "{{x}}", "..", "...", "[YYYY-MM-DD]", "[Name]", "TODO", "\\n", "\\u0000");
 
+  /**
+   * Whole texts that open a block at the start of a line, even after a list item's own marker:
+   * thematic breaks of two or three markers, link reference definitions with escaped brackets.
+   */
+  private static final List<String> LINE_OPENERS = List.of("--", "-\t-", "- -", "-- -", "***",
+      "___", "* * *", "[\\]]:>", "[a\\[b\\]c]: /url", "[\\\\]: x", "[ref]: <u> 't'", "[x] done",
+      "1. x", "1) x", "123456789. x", "+ x", "> x", "<b>", "<!-- x", "```", "~~~", "# x", "=", "==");
+
   private final RandomGenerator random;
   private final boolean adversarial;
 
@@ -46,6 +57,9 @@ public final class TextSource {
 
   /** Returns one line of inline text, not empty, trimmed. */
   public String inline() {
+    if (adversarial && random.nextInt(30) == 29) {
+      return LINE_OPENERS.get(random.nextInt(LINE_OPENERS.size()));
+    }
     int parts = 1 + random.nextInt(adversarial ? 8 : 6);
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < parts; i++) {
@@ -80,6 +94,14 @@ public final class TextSource {
 
   /** Returns block text: paragraphs, lists, quotes and code, lines joined by {@code \n}. */
   public String block() {
+    if (adversarial && random.nextInt(3) == 2) {
+      for (int tries = 0; tries < 3; tries++) {
+        String text = trimmedOr(new BlockGrammar(random).text(), "x");
+        if (isValidBlock(text)) {
+          return text;
+        }
+      }
+    }
     int lines = 1 + random.nextInt(adversarial ? 8 : 4);
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < lines; i++) {
@@ -168,6 +190,16 @@ public final class TextSource {
       end -= Character.charCount(s.codePointBefore(end));
     }
     return start == end ? fallback : s.substring(start, end);
+  }
+
+  /** Whether the model takes {@code text} as block text: grammar text is kept only then. */
+  private static boolean isValidBlock(String text) {
+    try {
+      CustomSection.of("x", text);
+      return true;
+    } catch (InvalidPostmortemException e) {
+      return false;
+    }
   }
 
   private static boolean isWhiteSpace(int c) {

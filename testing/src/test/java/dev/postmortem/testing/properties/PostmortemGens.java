@@ -24,6 +24,44 @@ public final class PostmortemGens {
   }
 
   /**
+   * Returns CommonMark block source from {@link PostmortemGenerator#markdownBlockSource()},
+   * shrinking towards fewer and plainer lines; shown with its line breaks and odd characters
+   * escaped, so that a failing case can be pasted into a test.
+   */
+  public static Gen<String> markdownBlockSources() {
+    Gen<String> gen = source -> new PostmortemGenerator(new SourceRandom(source)).markdownBlockSource();
+    return gen.describedAs(PostmortemGens::javaLiteral);
+  }
+
+  /**
+   * Returns the number of texts the differential block-text property tries
+   * ({@code postmortem.properties.blocktexts}, 20 000 by default, 1 000 000 under
+   * {@code -Pexhaustive}).
+   */
+  public static int blockTexts() {
+    return Integer.getInteger("postmortem.properties.blocktexts", 20_000);
+  }
+
+  /** Returns {@code text} as a Java string literal. */
+  public static String javaLiteral(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    text.chars().forEach(c -> {
+      if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else if (c == '"' || c == '\\') {
+        out.append('\\').append((char) c);
+      } else if (c < 0x20 || c >= 0x7f) {
+        out.append(String.format("\\u%04X", c));
+      } else {
+        out.append((char) c);
+      }
+    });
+    return out.append('"').toString();
+  }
+
+  /**
    * Returns a theory runner with the build's number of tries ({@code postmortem.properties.tries},
    * 1 000 by default, 100 000 under {@code -Pexhaustive}) and, when given, the fixed seed of
    * {@code postmortem.properties.seed}.
