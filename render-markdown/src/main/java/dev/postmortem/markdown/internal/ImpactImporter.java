@@ -165,7 +165,10 @@ final class ImpactImporter {
         continue;
       }
       String q = HandWritten.oneLine(Columns.cell(row, qualifier));
-      if (q.isEmpty() && line("**" + n + ":** " + v, line)) {
+      // A metric table's rows are metrics; a "Users affected" row is the users affected.
+      if (q.isEmpty() && field(HandWritten.headingKey(n)) == InlineField.USERS_AFFECTED
+          && !state.model.isSet(InlineField.USERS_AFFECTED)) {
+        state.setInline(InlineField.USERS_AFFECTED, v, line, () -> { });
         continue;
       }
       // A row with one cell filled is a value without a name: the table's header names it.
