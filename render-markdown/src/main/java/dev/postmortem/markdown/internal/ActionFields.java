@@ -26,6 +26,8 @@ final class ActionFields {
   private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}*\\.?){0,2}");
   /** An owner after an em dash: a name, a handle or a team, one to three words without digits. */
   private static final Pattern DASH_OWNER = Pattern.compile("@?[\\p{L}][\\p{L}'._-]*(?: [\\p{L}][\\p{L}'._-]*){0,2}");
+  private static final Pattern STATUS_WORD = Pattern.compile(
+      "(.*?)[ \\t]*\\b(DONE|TODO|FAILED|IN PROGRESS|OPEN|CLOSED|FIXED|WONTFIX)");
   private static final Pattern STATUS_MARKER = Pattern.compile("(.*?)[ \t]*\\*\\*([A-Za-z' ]+)\\*\\*[ \t]*");
   /** Values that say there is nothing, such as a ticket written {@code n/a}: read as empty. */
   private static final Set<String> NOTHING = Set.of("n/a", "na", "none", "-", "—", "", "tbd");
@@ -44,15 +46,15 @@ final class ActionFields {
 
   void put(String label, String written) {
     String value = written.strip();
-    // A status word in a status or bug cell: "Bug 5554823 **TODO**", "n/a DONE", "DONE".
-    Matcher marker = STATUS_MARKER.matcher(value);
-    if (marker.matches() && status(marker.group(2)).isPresent()) {
-      status = status(marker.group(2));
-      value = marker.group(1);
-    } else {
-      Matcher word = Pattern.compile("(.*?)[ \\t]*\\b(DONE|TODO|FAILED|IN PROGRESS|OPEN|CLOSED|FIXED|WONTFIX)")
-          .matcher(value);
-      if (word.matches() && !"description".equals(field(label))) {
+    String f = field(label);
+    if ("status".equals(f) || "ticket".equals(f) && status.isEmpty() && !values.containsKey("status")) {
+      // A status word in a status or bug cell: "Bug 5554823 **TODO**", "n/a DONE", "DONE".
+      Matcher marker = STATUS_MARKER.matcher(value);
+      Matcher word = STATUS_WORD.matcher(value);
+      if (marker.matches() && status(marker.group(2)).isPresent()) {
+        status = status(marker.group(2));
+        value = marker.group(1);
+      } else if (word.matches()) {
         status = status(word.group(2));
         value = word.group(1);
       }

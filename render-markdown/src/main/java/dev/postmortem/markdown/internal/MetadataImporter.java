@@ -492,8 +492,9 @@ final class MetadataImporter {
   private static List<String> split(String value, String separators) {
     List<String> items = new ArrayList<>();
     for (String part : value.split(separators)) {
-      if (!part.isBlank()) {
-        items.add(HandWritten.oneLine(part));
+      String item = HandWritten.oneLine(part);
+      if (!item.isEmpty() && !HandWritten.unwrap(item).isEmpty()) {
+        items.add(item);
       }
     }
     return items;
