@@ -394,11 +394,10 @@ final class MetadataImporter {
           () -> state.attribute(label, v, line));
       case "owner" -> state.setInline(InlineField.OWNER, HandWritten.unwrap(v), line, () -> state.attribute(label, v, line));
       case "severity" -> HandWritten.severity(v).ifPresentOrElse(s -> {
-        if (state.model.severitySet()) {
-          state.attribute(label, v, line);
-        } else {
+        if (state.model.take(ModelBuilders.Once.SEVERITY)) {
           state.model.postmortem.severity(s);
-          state.model.severitySet(true);
+        } else {
+          state.attribute(label, v, line);
         }
       }, () -> state.unreadable("severity", line, label, v, "a severity such as sev-2 or High"));
       case "status", "documentStatus", "incidentStatus" -> status(field, label, v, line);
@@ -464,12 +463,10 @@ final class MetadataImporter {
     String w = HandWritten.unwrap(v);
     Optional<DocumentStatus> document = field.equals("incidentStatus") ? Optional.empty() : DOCUMENT_STATUS.read(w);
     Optional<IncidentStatus> incident = field.equals("documentStatus") ? Optional.empty() : INCIDENT_STATUS.read(w);
-    if (document.isPresent() && !state.model.documentStatusSet()) {
+    if (document.isPresent() && state.model.take(ModelBuilders.Once.DOCUMENT_STATUS)) {
       state.model.postmortem.documentStatus(document.get());
-      state.model.documentStatusSet(true);
-    } else if (incident.isPresent() && !state.model.incidentStatusSet()) {
+    } else if (incident.isPresent() && state.model.take(ModelBuilders.Once.INCIDENT_STATUS)) {
       state.model.postmortem.incidentStatus(incident.get());
-      state.model.incidentStatusSet(true);
     } else if (document.isEmpty() && incident.isEmpty()) {
       state.unreadable(field, line, label, v, "a status such as draft, final or resolved");
     } else {

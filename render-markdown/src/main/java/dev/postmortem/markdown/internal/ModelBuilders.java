@@ -42,42 +42,14 @@ final class ModelBuilders {
   final List<ActionItem> actionItems = new ArrayList<>();
   final List<CustomSection> customs = new ArrayList<>();
   private final Map<InlineField, String> inline = new EnumMap<>(InlineField.class);
-  private boolean severity;
-  private boolean documentStatus;
-  private boolean incidentStatus;
+  /** The typed fields that take the first value a document gives. */
+  enum Once { SEVERITY, DOCUMENT_STATUS, INCIDENT_STATUS, DETECTION_METHOD }
 
-  private boolean method;
+  private final java.util.Set<Once> taken = java.util.EnumSet.noneOf(Once.class);
 
-  boolean methodSet() {
-    return method;
-  }
-
-  void methodSet(boolean set) {
-    method = set;
-  }
-
-  boolean severitySet() {
-    return severity;
-  }
-
-  void severitySet(boolean set) {
-    severity = set;
-  }
-
-  boolean documentStatusSet() {
-    return documentStatus;
-  }
-
-  void documentStatusSet(boolean set) {
-    documentStatus = set;
-  }
-
-  boolean incidentStatusSet() {
-    return incidentStatus;
-  }
-
-  void incidentStatusSet(boolean set) {
-    incidentStatus = set;
+  /** Returns whether {@code field} is still free, and takes it: the first value read wins. */
+  boolean take(Once field) {
+    return taken.add(field);
   }
 
   /** Sets {@code field} unless it is set already; returns whether it took the value. */

@@ -59,9 +59,8 @@ final class ResolutionImporter {
     String key = HandWritten.headingKey(labelled[0]);
     if (key.equals("method") || key.equals("detection method") || key.equals("how")) {
       Optional<DetectionMethod> method = DETECTION_METHOD.read(HandWritten.unwrap(labelled[1])).or(() -> guess(labelled[1]));
-      if (method.isPresent() && !state.model.methodSet()) {
+      if (method.isPresent() && state.model.take(ModelBuilders.Once.DETECTION_METHOD)) {
         state.model.detection.method(method.get());
-        state.model.methodSet(true);
         if (DETECTION_METHOD.read(HandWritten.unwrap(labelled[1])).isPresent()) {
           return true;
         }
@@ -84,9 +83,8 @@ final class ResolutionImporter {
   /** Sets the method the words of a detection paragraph name, when it is not set. */
   private void method(String text) {
     guess(text).ifPresent(m -> {
-      if (!state.model.methodSet()) {
+      if (state.model.take(ModelBuilders.Once.DETECTION_METHOD)) {
         state.model.detection.method(m);
-        state.model.methodSet(true);
       }
     });
   }
