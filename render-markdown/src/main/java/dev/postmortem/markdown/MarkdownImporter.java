@@ -5,7 +5,7 @@ import dev.postmortem.format.PostmortemParseException;
 import dev.postmortem.lint.LintFinding;
 import dev.postmortem.lint.PostmortemLinter;
 import dev.postmortem.markdown.internal.ImportOptions;
-import dev.postmortem.markdown.internal.MarkdownImport;
+import dev.postmortem.markdown.internal.ImportPipeline;
 import dev.postmortem.markdown.internal.MarkdownLimits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,7 +71,7 @@ public final class MarkdownImporter {
   /** Imports a document given as text. */
   public ImportedPostmortem read(String text) {
     Objects.requireNonNull(text, "text");
-    return imported(MarkdownImport.read(text, limits, options));
+    return imported(ImportPipeline.read(text, limits, options));
   }
 
   /** Imports a document read from {@code in}, which is not closed. */
@@ -81,7 +81,7 @@ public final class MarkdownImporter {
 
   /** Imports UTF-8 bytes from {@code in}, which is not closed; bytes that are not UTF-8 throw. */
   public ImportedPostmortem read(InputStream in) throws IOException {
-    return read(MarkdownImport.decode(in, limits));
+    return read(ImportPipeline.decode(in, limits));
   }
 
   /** Imports a UTF-8 file. */
@@ -91,7 +91,7 @@ public final class MarkdownImporter {
     }
   }
 
-  private ImportedPostmortem imported(MarkdownImport.Result result) {
+  private ImportedPostmortem imported(ImportPipeline.Result result) {
     List<LintFinding> findings = new ArrayList<>(result.findings());
     findings.sort(Comparator.comparingInt(LintFinding::line));
     for (LintFinding finding : linter.lint(result.postmortem())) {
@@ -104,7 +104,7 @@ public final class MarkdownImporter {
    * The line a linter finding concerns: where the importer read its field path (or the nearest
    * enclosing one), else the first line holding the value its message quotes, else 0.
    */
-  private static int lineOf(LintFinding finding, MarkdownImport.Result result) {
+  private static int lineOf(LintFinding finding, ImportPipeline.Result result) {
     Map<String, Integer> lines = result.lines();
     String path = finding.path();
     while (!path.isEmpty()) {

@@ -37,7 +37,7 @@ public final class MarkdownCodec implements PostmortemRenderer, PostmortemParser
 
   @Override
   public Postmortem parse(InputStream in) throws IOException {
-    return MarkdownReader.read(MarkdownImport.decode(in, limits), limits);
+    return MarkdownReader.read(ImportPipeline.decode(in, limits), limits);
   }
 
   @Override

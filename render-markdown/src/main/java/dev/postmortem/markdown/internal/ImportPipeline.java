@@ -21,7 +21,7 @@ import java.util.Optional;
  * strict parser reads it (so that importing what was rendered from an import gives the same
  * postmortem again); anything else is read by {@link DocumentImporter}.
  */
-public final class MarkdownImport {
+public final class ImportPipeline {
   /**
    * What an import gives.
    *
@@ -34,7 +34,7 @@ public final class MarkdownImport {
   public record Result(Postmortem postmortem, List<LintFinding> findings, Map<String, Integer> lines,
       List<ImportedSection> sections, String source) {}
 
-  private MarkdownImport() {}
+  private ImportPipeline() {}
 
   /** Imports {@code text} within {@code limits}, assuming {@code options} where it says nothing. */
   public static Result read(String text, ParseLimits limits, ImportOptions options) {
