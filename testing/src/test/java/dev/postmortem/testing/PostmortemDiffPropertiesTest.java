@@ -186,6 +186,26 @@ class PostmortemDiffPropertiesTest {
             responder.role().map(r -> r), Optional.of("Diff probe role"));
       }
     },
+    SUMMARY_TLDR {
+      @Override
+      Edited apply(Postmortem a, int n) {
+        // Block text: a fixed paragraph, since adding to arbitrary Markdown may break a rule.
+        String tldr = a.summary().tldr().equals(Optional.of("Diff probe.")) ? "Diff probe, again."
+            : "Diff probe.";
+        return new Edited(Postmortem.from(a).summary(s -> s.from(a.summary()).tldr(tldr)).build(),
+            List.of(new Name("summary"), new Name("tldr")), a.summary().tldr().map(t -> t),
+            Optional.of(tldr));
+      }
+    },
+    APPEND_TAG {
+      @Override
+      Edited apply(Postmortem a, int n) {
+        String tag = "diff-probe-" + n;
+        return new Edited(Postmortem.from(a).addTag(tag).build(),
+            List.of(new Name("tags"), new Index(a.tags().size())), Optional.empty(),
+            Optional.of(tag));
+      }
+    },
     ATTRIBUTE {
       @Override
       Edited apply(Postmortem a, int n) {
