@@ -347,9 +347,17 @@ final class TimelineImporter {
       return at;
     }
     Instant t = at.get();
-    if (dateText == null && last != null && t.isBefore(last) && t.plusSeconds(86_400).isAfter(last)) {
-      t = t.plusSeconds(86_400);
-      state.day = state.day.map(d -> d.plusDays(1));
+    // A bare time that goes back has crossed midnight when, read on the next day, it comes less
+    // than twelve hours after the one before (23:58 then 00:03); a timeline merely out of order
+    // (15:00 then 09:00) keeps its day. The next day is a calendar day, across any DST change.
+    if (dateText == null && last != null && t.isBefore(last) && state.day.isPresent()) {
+      LocalDate next = state.day.get().plusDays(1);
+      Instant crossed = next.atTime(WrittenTime.time(timeText).orElseThrow())
+          .atZone(zoneText == null ? state.zone : WrittenTime.zone(zoneText).orElse(state.zone)).toInstant();
+      if (crossed.isAfter(last) && crossed.isBefore(last.plusSeconds(12 * 3_600))) {
+        t = crossed;
+        state.day = Optional.of(next);
+      }
     }
     last = t;
     return Optional.of(t);
