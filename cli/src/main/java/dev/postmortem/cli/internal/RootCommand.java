@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
 /** The {@code postmortem} command, which only holds the subcommands and the shared options. */
 @Command(name = "postmortem",
     description = "Create, lint, convert and report on Markdown postmortems.",
-    subcommands = {LintCommand.class, NewCommand.class, ConvertCommand.class},
+    subcommands = {LintCommand.class, NewCommand.class, ConvertCommand.class, ReportCommand.class},
     synopsisSubcommandLabel = "COMMAND",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all is well", "1:lint found something at or above --fail-on",
