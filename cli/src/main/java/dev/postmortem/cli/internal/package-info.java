@@ -1,0 +1,2 @@
+/** The commands' implementation; not API. */
+package dev.postmortem.cli.internal;

@@ -1,0 +1,16 @@
+/**
+ * The {@code postmortem} command line: creates postmortems from the templates, lints a folder of
+ * them for CI, converts between the formats and writes the report site. Built on picocli; run it
+ * through {@link dev.postmortem.cli.PostmortemCli#main(String[])}.
+ */
+module dev.postmortem.cli {
+  requires dev.postmortem.api;
+  requires dev.postmortem.markdown;
+  requires dev.postmortem.json;
+  requires dev.postmortem.report.site;
+  requires info.picocli;
+
+  exports dev.postmortem.cli;
+  // picocli reads the commands' annotated fields by reflection.
+  opens dev.postmortem.cli.internal to info.picocli;
+}
