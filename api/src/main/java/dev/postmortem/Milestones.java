@@ -13,8 +13,10 @@ import java.util.Set;
  *
  * <p>Each milestone is the <em>earliest</em> event of its kinds, whatever the order of the
  * timeline: detection is the first {@link EventKind#DETECTED} or {@link EventKind#ALERTED} event.
- * The start is {@link Postmortem#startedAt()}, or else the first {@link EventKind#STARTED} event;
- * the resolution is the first {@link EventKind#RESOLVED} event, or else
+ * The start is {@link Postmortem#startedAt()}, or else the first {@link EventKind#STARTED} event,
+ * or else, where the timeline marks no start, its earliest event: a timeline plainly starts there,
+ * and times to detect and resolve are then measured from it rather than left unknown; the
+ * resolution is the first {@link EventKind#RESOLVED} event, or else
  * {@link Postmortem#endedAt()}. A time to reach a milestone is empty when either end is unknown.
  */
 public final class Milestones {
@@ -25,7 +27,8 @@ public final class Milestones {
   private final Optional<Instant> resolved;
 
   private Milestones(Postmortem postmortem) {
-    this.start = postmortem.startedAt().or(() -> earliest(postmortem, EnumSet.of(EventKind.STARTED)));
+    this.start = postmortem.startedAt().or(() -> earliest(postmortem, EnumSet.of(EventKind.STARTED)))
+        .or(() -> earliest(postmortem, EnumSet.allOf(EventKind.class)));
     this.detected = earliest(postmortem, EnumSet.of(EventKind.DETECTED, EventKind.ALERTED));
     this.acknowledged = earliest(postmortem, EnumSet.of(EventKind.ACKNOWLEDGED));
     this.mitigated = earliest(postmortem, EnumSet.of(EventKind.MITIGATED));

@@ -76,6 +76,22 @@ class DerivedFactsTest {
   }
 
   @Test
+  void withoutAnyStartTheTimelineStartsAtItsEarliestEvent() {
+    Instant t = Instant.parse("2024-03-14T14:00:00Z");
+    Postmortem p = Postmortem.builder().title("t")
+        .addEvent(TimelineEvent.at(t.plusSeconds(2_820), EventKind.RESOLVED, "Resolved"))
+        .addEvent(TimelineEvent.at(t, EventKind.ALERTED, "Alert fired, listed first in time"))
+        .addEvent(TimelineEvent.at(t.plusSeconds(600), EventKind.ACKNOWLEDGED, "Ack"))
+        .build();
+    Milestones m = p.milestones();
+    assertEquals(Optional.of(t), m.start(), "the earliest event, whatever its kind");
+    assertEquals(Optional.of(Duration.ZERO), m.timeToDetect());
+    assertEquals(Optional.of(Duration.ofMinutes(47)), m.timeToResolve());
+    Postmortem empty = Postmortem.builder().title("t").build();
+    assertEquals(Optional.empty(), empty.milestones().start(), "no timeline, no start");
+  }
+
+  @Test
   void overdueItemsArePendingItemsDueBeforeTheClocksToday() {
     Postmortem p = Postmortem.builder().title("t")
         .addActionItem(a -> a.description("due yesterday").dueDate(LocalDate.of(2024, 3, 20)))

@@ -542,7 +542,8 @@ class MarkdownImportTest {
         - 00:45 - Resolution restored everywhere
         """).postmortem();
     assertEquals(Optional.empty(), p.startedAt(), "no start is invented");
-    assertEquals(EventKind.STARTED, p.timeline().get(0).kind());
+    assertEquals(EventKind.OTHER, p.timeline().get(0).kind(), "nor a kind");
+    assertEquals(Optional.of(at("2026-03-14T23:58:00Z")), p.milestones().start(), "the timeline's first event");
     assertEquals(Optional.of(Duration.ofMinutes(5)), p.milestones().timeToDetect());
     assertEquals(Optional.of(Duration.ofMinutes(47)), p.milestones().timeToResolve(), "across midnight");
     Postmortem stated = IMPORTER.read("""
@@ -555,7 +556,7 @@ class MarkdownImportTest {
 
         - 23:58 - Config push starts rolling out
         """).postmortem();
-    assertEquals(EventKind.OTHER, stated.timeline().get(0).kind(), "a stated start needs no event to mark it");
+    assertEquals(Optional.of(at("2026-03-14T23:50:00Z")), stated.milestones().start(), "a stated start wins");
   }
 
   @Test

@@ -1,8 +1,6 @@
 package dev.postmortem.markdown.internal;
 
-import dev.postmortem.EventKind;
 import dev.postmortem.Horizon;
-import dev.postmortem.TimelineEvent;
 import dev.postmortem.InvalidPostmortemException;
 import dev.postmortem.Postmortem;
 import dev.postmortem.Violation;
@@ -154,7 +152,6 @@ final class DocumentImporter {
       state.sections.add(new ImportedSection(part.heading, home == null ? "(sub-sections)" : home,
           part.line + 1, part.lastLine + 1));
     }
-    markPlainStart();
     if (state.date.isEmpty()) {
       // A document that states its date nowhere else has it in its timeline.
       state.model.events.stream().flatMap(e -> e.at().stream()).findFirst()
@@ -177,31 +174,6 @@ final class DocumentImporter {
       case LESSONS -> state.model.takeaway;
       default -> null;
     });
-  }
-
-  /**
-   * A timeline that states no start (no event marks it, no metadata gives it) plainly starts at
-   * its first event: that event marks the start, so that the milestones (time to detect,
-   * mitigate, resolve) are measured from it rather than left blank.
-   */
-  private void markPlainStart() {
-    List<TimelineEvent> events = state.model.events;
-    boolean started = events.stream().anyMatch(e -> e.kind() == EventKind.STARTED);
-    boolean stated = spans.statesStart();
-    if (started || stated || events.size() < 2 || events.stream().filter(e -> e.at().isPresent()).count() < 2) {
-      return;
-    }
-    int first = 0;
-    for (int i = 1; i < events.size(); i++) {
-      if (events.get(i).at().isPresent() && (events.get(first).at().isEmpty()
-          || events.get(i).at().get().isBefore(events.get(first).at().get()))) {
-        first = i;
-      }
-    }
-    TimelineEvent e = events.get(first);
-    if (e.kind() == EventKind.OTHER && e.at().isPresent()) {
-      events.set(first, TimelineEvent.builder().from(e).kind(EventKind.STARTED).build());
-    }
   }
 
   /** Where an unrecognised section's tables of times and checklists went, if anywhere. */

@@ -50,11 +50,6 @@ final class SpanReader {
     pending.add(new Pending("span", label, value, line));
   }
 
-  /** Whether the document states when the incident started (read or not, it said so). */
-  boolean statesStart() {
-    return pending.stream().anyMatch(p -> !p.field().equals("endedAt"));
-  }
-
   /** Reads what was collected, now that the document's date is known as far as it ever will be. */
   void finish() {
     if (pending.stream().noneMatch(p -> !p.field().equals("prose"))) {
