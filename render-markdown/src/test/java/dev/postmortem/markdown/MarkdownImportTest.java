@@ -588,4 +588,13 @@ class MarkdownImportTest {
     assertEquals(List.of("it"), p.whatWentWell());
     assertFalse(p.summary().tldr().isPresent());
   }
+
+  @Test
+  void aParagraphOfOnlyNoBreakSpacesIsBlankNotAnEmptyItem() {
+    // CommonMark counts only spaces and tabs as blank, so "\u00a0" alone is a paragraph.
+    Postmortem p = IMPORTER.read("# Title\n\n## What went wrong\n\u00a0\n- Queue age is not alerted on.\n")
+        .postmortem();
+    assertEquals(List.of("Queue age is not alerted on."), p.whatWentPoorly());
+    assertEquals(List.of(), p.customSections());
+  }
 }

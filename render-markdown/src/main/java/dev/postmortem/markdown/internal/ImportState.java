@@ -224,6 +224,9 @@ final class ImportState {
         }
       } else if (node instanceof Paragraph p) {
         String text = src.source(p);
+        if (HandWritten.oneLine(text).isEmpty()) {
+          continue; // only white space CommonMark does not count as blank, such as U+00A0
+        }
         Optional<java.time.ZoneId> note = TimelineImporter.zoneNote(text);
         note.ifPresent(this::zone);
         boolean zoneNote = note.isPresent(); // "_All times in EEST._" is a zone, not an instruction
