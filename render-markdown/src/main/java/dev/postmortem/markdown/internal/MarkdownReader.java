@@ -11,7 +11,10 @@ import dev.postmortem.ImpactMetric;
 import dev.postmortem.InvalidPostmortemException;
 import dev.postmortem.PastIncident;
 import dev.postmortem.Postmortem;
+import dev.postmortem.PreventionArea;
 import dev.postmortem.PreventionMeasure;
+import dev.postmortem.Audience;
+import dev.postmortem.EvidenceCategory;
 import dev.postmortem.Priority;
 import dev.postmortem.ResolutionAction;
 import dev.postmortem.Responder;
@@ -48,6 +51,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListItem;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.ThematicBreak;
@@ -127,6 +131,9 @@ final class MarkdownReader {
     while (index < top.size() && !isHeading(top.get(index), 2)) {
       preamble.add(top.get(index++));
     }
+    // The detailed layout rules off each section, the first one from the metadata: the rule
+    // before a heading belongs to no section, not even to block text that ends with a rule.
+    boolean ruled = !preamble.isEmpty() && preamble.get(preamble.size() - 1) instanceof ThematicBreak;
     List<SectionText> sections = new ArrayList<>();
     while (index < top.size()) {
       Heading heading = (Heading) top.get(index++);
@@ -135,6 +142,10 @@ final class MarkdownReader {
         nodes.add(top.get(index++));
       }
       int end = index < top.size() ? SourceText.firstLine(top.get(index)) : src.lineCount();
+      if (ruled && index < top.size() && !nodes.isEmpty() && nodes.get(nodes.size() - 1) instanceof ThematicBreak rule) {
+        nodes.remove(nodes.size() - 1);
+        end = SourceText.firstLine(rule);
+      }
       sections.add(section(heading, nodes, end));
     }
     preamble(preamble);
@@ -155,10 +166,36 @@ final class MarkdownReader {
         read(known.get(), section);
       }
     }
+    Postmortem p;
     try {
-      return b.build();
+      p = b.build();
     } catch (InvalidPostmortemException e) {
       throw invalid(e);
+    }
+    checklists.ifPresent(part -> checkChecklists(part, p));
+    return p;
+  }
+
+  /** The detailed layout's checklists, checked against the tracking table once it is read. */
+  private Optional<Part> checklists = Optional.empty();
+
+  private void checkChecklists(Part part, Postmortem p) {
+    String expected = ActionTracking.checklists(p.actionItems());
+    String[] written = src.lines(part.bodyStart(), part.bodyEnd()).split("\n", -1);
+    String[] wanted = expected.split("\n", -1);
+    int firstLine = part.bodyStart();
+    while (firstLine < part.bodyEnd() && src.line(firstLine).isBlank()) {
+      firstLine++;
+    }
+    for (int i = 0; i < Math.max(written.length, wanted.length); i++) {
+      String found = i < written.length ? written[i] : null;
+      String want = i < wanted.length ? wanted[i] : null;
+      if (!java.util.Objects.equals(found, want)) {
+        throw SourceText.fail(firstLine + Math.min(i, written.length - 1), 0,
+            "the checklists of the Follow-up Actions Tracking table: "
+                + (want == null ? "nothing more" : SourceText.quoted(want)),
+            found == null ? "the end of the section" : SourceText.quoted(found));
+      }
     }
   }
 
@@ -243,7 +280,13 @@ final class MarkdownReader {
       fieldLines.putIfAbsent(METADATA_FIELDS.getOrDefault(label.toLowerCase(Locale.ROOT), label), line);
       switch (label.toLowerCase(Locale.ROOT)) {
         case "incident id" -> b.incidentId(value);
-        case "date", "duration" -> { }
+        case "date" -> { }
+        case "duration" -> times.add(() -> {
+          DurationLine.Span span = DurationLine.readDetailed(value, zone, date).orElseThrow(() -> SourceText.fail(
+              line, 0, "a start and an end such as 14:01 - 14:20 (19 min)", SourceText.quoted(value)));
+          span.start().ifPresent(b::startedAt);
+          span.end().ifPresent(b::endedAt);
+        });
         case "severity" -> b.severity(severity(value, line));
         case "owner" -> b.owner(value);
         case "status" -> status(value, line);
@@ -264,7 +307,7 @@ final class MarkdownReader {
 
   /** The model field each metadata label sets, for the line of a violation. */
   private static final Map<String, String> METADATA_FIELDS = Map.of("incident id", "incidentId",
-      "date", "date", "severity", "severity", "owner", "owner", "started", "startedAt",
+      "date", "date", "severity", "severity", "owner", "owner", "started", "startedAt", "duration", "startedAt",
       "ended", "endedAt", "author", "authors", "tag", "tags");
 
   private boolean zoneSentence(Paragraph paragraph) {
@@ -298,10 +341,14 @@ final class MarkdownReader {
     }
     switch (section) {
       case SUMMARY -> b.summary(summary -> {
-        blockText(s.direct()).ifPresent(summary::tldr);
-        labeled(sub(s, Subsection.KEY_POINTS), Map.of(
-            WHAT_HAPPENED, summary::whatHappened, IMPACT, summary::impact,
-            ROOT_CAUSE, summary::rootCause, RESOLUTION, summary::resolution));
+        Map<String, Consumer<String>> points = Map.of(WHAT_HAPPENED, summary::whatHappened,
+            IMPACT, summary::impact, ROOT_CAUSE, summary::rootCause, RESOLUTION, summary::resolution);
+        if (!s.subsections().containsKey(Subsection.KEY_POINTS) && KeyPoints.arePoints(s.direct().nodes(), src)) {
+          labeled(s.direct(), points);
+        } else {
+          blockText(s.direct()).ifPresent(summary::tldr);
+          labeled(sub(s, Subsection.KEY_POINTS), points);
+        }
       });
       case RESPONDERS -> b.responders(rows(s.direct(), List.of(NAME, ROLE), r -> Responder.builder()
           .name(r.text(0)).role(r.optional(1)).build()));
@@ -315,15 +362,26 @@ final class MarkdownReader {
         labels.put(WHAT_WORKED, impact::whatWorked);
         labels.put(WHAT_DID_NOT_WORK, impact::whatDidNotWork);
         labels.put(REVENUE_IMPACT, impact::revenueImpact);
+        labels.put(MONEY_IMPACT, impact::revenueImpact);
         labels.put(REPUTATION_IMPACT, impact::reputationImpact);
         labels.put(DATA_INTEGRITY, impact::dataIntegrity);
+        labels.put(SERVICES_AFFECTED, value -> impact.affectedServices(Signoffs.readList(value)));
         labels.put(PERFORMANCE_DEGRADATION, impact::performanceDegradation);
-        labels.put(DURATION, derived -> { });
+        int headingLine = s.whole().headingLine();
+        labels.put(DURATION, value -> {
+          DurationLine.Span span = DurationLine.readCompact(value, zone, date).orElseThrow(() -> SourceText.fail(
+              headingLine, 0, "a start and an end such as 14:01 → 14:20 (" + ZoneText.format(zone) + ")",
+              SourceText.quoted(value)));
+          span.start().ifPresent(b::startedAt);
+          span.end().ifPresent(b::endedAt);
+        });
         labeled(s.direct(), labels);
         labeled(sub(s, Subsection.USER_IMPACT), labels);
         labeled(sub(s, Subsection.BUSINESS_IMPACT), labels);
         labeled(sub(s, Subsection.SYSTEM_IMPACT), labels);
-        impact.affectedServices(bullets(sub(s, Subsection.SERVICES_AFFECTED)));
+        if (s.subsections().containsKey(Subsection.SERVICES_AFFECTED)) {
+          impact.affectedServices(bullets(sub(s, Subsection.SERVICES_AFFECTED)));
+        }
         impact.metrics(rows(sub(s, Subsection.IMPACT_METRICS), List.of(METRIC, QUALIFIER, VALUE),
             r -> ImpactMetric.builder().name(r.text(0)).qualifier(r.optional(1)).value(r.text(2)).build()));
         impact.costs(rows(sub(s, Subsection.COSTS), List.of(KIND, AMOUNT, CURRENCY, DESCRIPTION),
@@ -345,9 +403,18 @@ final class MarkdownReader {
         labeled(sub(s, Subsection.TRIGGER), Map.of(TRIGGER, root::trigger,
             WHY_SAFEGUARDS_FAILED, root::whySafeguardsFailed));
         blockText(sub(s, Subsection.TECHNICAL_DETAILS)).ifPresent(root::technicalDetails);
-        root.contributingFactors(rows(sub(s, Subsection.CONTRIBUTING_FACTORS), List.of(FACTOR, DESCRIPTION),
-            r -> Topic.builder().title(r.text(0)).detail(r.optional(1)).build()));
+        root.contributingFactors(topics(sub(s, Subsection.CONTRIBUTING_FACTORS), FACTOR));
         root.fiveWhys(bullets(sub(s, Subsection.FIVE_WHYS)));
+        // The detailed layout keeps what went well, poorly and by luck here, as its template does.
+        if (s.subsections().containsKey(Subsection.WENT_WELL)) {
+          b.whatWentWell(bullets(sub(s, Subsection.WENT_WELL)));
+        }
+        if (s.subsections().containsKey(Subsection.WENT_POORLY)) {
+          b.whatWentPoorly(bullets(sub(s, Subsection.WENT_POORLY)));
+        }
+        if (s.subsections().containsKey(Subsection.LUCKY)) {
+          b.whereWeGotLucky(bullets(sub(s, Subsection.LUCKY)));
+        }
       });
       case DETECTION -> b.detection(d -> labeled(s.direct(), Map.of(
           METHOD, v -> d.method(word(DETECTION_METHOD, v, s.whole().headingLine(), "a detection method")),
@@ -363,7 +430,12 @@ final class MarkdownReader {
             DATA_CONSISTENCY, r::dataConsistency, PERFORMANCE, r::performance,
             USER_EXPERIENCE, r::userExperience));
       });
-      case ACTION_ITEMS -> eachRow(tablePart(s.direct(), false), List.of(ACTION, OWNER, PRIORITY, DUE,
+      case ACTION_ITEMS -> {
+        if (!(s.direct().nodes().size() == 1 && s.direct().nodes().get(0) instanceof TableBlock)) {
+          checklists = Optional.of(s.whole()); // the detailed layout's: read from the tracking table
+          return;
+        }
+        eachRow(s.direct(), List.of(ACTION, OWNER, PRIORITY, DUE,
           STATUS, COMPLETED, HORIZON_COLUMN, TYPE, TICKET, NOTES), r -> b.addActionItem(a -> {
             a.description(r.text(0)).owner(r.optional(1));
             r.present(2).ifPresent(v -> a.priority(priority(v, r.line(2), r.column(2))));
@@ -374,21 +446,37 @@ final class MarkdownReader {
             r.present(7).ifPresent(v -> a.type(r.word(7, ACTION_TYPE, "a type of action")));
             a.ticket(r.optional(8)).notes(r.optional(9));
           }));
-      case PREVENTION -> b.preventionMeasures(rows(s.direct(), List.of(AREA, MEASURE, DETAIL),
-          r -> PreventionMeasure.builder().area(r.word(0, PREVENTION_AREA, "an area"))
-              .topic(r.text(1)).detail(r.optional(2)).build()));
+      }
+      case ACTION_TRACKING -> eachRow(s.direct(), ActionTracking.COLUMNS, r -> b.addActionItem(a -> {
+        a.description(r.text(0)).owner(r.optional(1));
+        r.present(2).ifPresent(v -> a.dueDate(r.date(2)));
+        a.status(r.word(3, ACTION_STATUS, "an action item status"));
+        r.present(4).ifPresent(v -> a.completedOn(r.date(4)));
+        a.notes(r.optional(5));
+        r.present(6).ifPresent(v -> a.priority(priority(v, r.line(6), r.column(6))));
+        r.present(7).ifPresent(v -> a.horizon(r.word(7, HORIZON, "a horizon")));
+        r.present(8).ifPresent(v -> a.type(r.word(8, ACTION_TYPE, "a type of action")));
+        a.ticket(r.optional(9));
+      }));
+      case PREVENTION -> b.preventionMeasures(s.direct().nodes().isEmpty()
+          ? grouped(s, TemplateLists.PREVENTION, PreventionArea.class)
+          : rows(s.direct(), List.of(AREA, MEASURE, DETAIL),
+              r -> PreventionMeasure.builder().area(r.word(0, PREVENTION_AREA, "an area"))
+                  .topic(r.text(1)).detail(r.optional(2)).build()));
       case LESSONS -> b.lessons(l -> {
         blockText(s.direct()).ifPresent(l::takeaway);
-        l.technicalLessons(rows(sub(s, Subsection.TECHNICAL_LESSONS), List.of(LESSON, DETAIL),
-            r -> Topic.builder().title(r.text(0)).detail(r.optional(1)).build()));
-        l.processLessons(rows(sub(s, Subsection.PROCESS_LESSONS), List.of(LESSON, DETAIL),
-            r -> Topic.builder().title(r.text(0)).detail(r.optional(1)).build()));
+        l.technicalLessons(topics(sub(s, Subsection.TECHNICAL_LESSONS), LESSON));
+        l.processLessons(topics(sub(s, Subsection.PROCESS_LESSONS), LESSON));
         l.openQuestions(bullets(sub(s, Subsection.QUESTIONS)));
       });
-      case EVIDENCE -> b.evidence(rows(s.direct(), List.of(CATEGORY, EVIDENCE, LINK, DETAIL),
+      case EVIDENCE -> b.evidence(s.direct().nodes().isEmpty()
+          ? grouped(s, TemplateLists.EVIDENCE, EvidenceCategory.class)
+          : rows(s.direct(), List.of(CATEGORY, EVIDENCE, LINK, DETAIL),
           r -> Evidence.builder().category(r.word(0, EVIDENCE_CATEGORY, "a category of evidence"))
               .label(r.text(1)).link(r.optional(2)).detail(r.optional(3)).build()));
-      case COMMUNICATIONS -> b.communications(rows(s.direct(), List.of(AUDIENCE_COLUMN, SUBJECT,
+      case COMMUNICATIONS -> b.communications(s.direct().nodes().isEmpty()
+          ? grouped(s, TemplateLists.communications(zone), Audience.class)
+          : rows(s.direct(), List.of(AUDIENCE_COLUMN, SUBJECT,
           CHANNEL, TIME, DETAIL), r -> Communication.builder().audience(r.word(0, AUDIENCE, "an audience"))
               .subject(r.optional(1)).channel(r.optional(2)).at(r.present(3).map(t -> r.time(3, true)))
               .detail(r.text(4)).build()));
@@ -403,7 +491,11 @@ final class MarkdownReader {
                 .link(r.optional(2)).build()));
       });
       case REVIEW -> b.review(r -> {
-        rows(s.direct(), List.of(ROLE, NAME, DATE), row -> {
+        if (s.direct().nodes().stream().allMatch(Paragraph.class::isInstance)) {
+          reviewLines(s.direct(), r);
+        }
+        rows(s.direct().nodes().stream().allMatch(Paragraph.class::isInstance) ? new Part(-1, 0, 0, List.of())
+            : s.direct(), List.of(ROLE, NAME, DATE), row -> {
           Signoff signoff = Signoff.builder().name(row.text(1)).date(row.present(2).map(v -> row.date(2))).build();
           switch (row.text(0).toLowerCase(Locale.ROOT)) {
             case "prepared by" -> r.preparedBy(signoff);
@@ -414,7 +506,9 @@ final class MarkdownReader {
           }
           return signoff;
         });
-        r.distribution(bullets(sub(s, Subsection.DISTRIBUTION)));
+        if (s.subsections().containsKey(Subsection.DISTRIBUTION)) {
+          r.distribution(bullets(sub(s, Subsection.DISTRIBUTION)));
+        }
         Part meeting = sub(s, Subsection.REVIEW_MEETING);
         if (!meeting.nodes().isEmpty()) {
           ReviewMeeting.Builder m = ReviewMeeting.builder();
@@ -487,6 +581,79 @@ final class MarkdownReader {
     }
     String value = end + 4 <= text.length() ? text.substring(end + 4) : "";
     return new String[] {text.substring(2, end), value};
+  }
+
+  /** The detailed template's review lines: sign-offs as Name - Date, the distribution as a list. */
+  private void reviewLines(Part part, dev.postmortem.Review.Builder r) {
+    for (Node node : part.nodes()) {
+      int line = SourceText.firstLine(node);
+      for (String text : src.source(node).split("\n", -1)) {
+        String trimmed = text.endsWith("  ") ? text.substring(0, text.length() - 2) : text;
+        String[] pair = labeledPair(trimmed);
+        int at = line++;
+        if (pair == null) {
+          throw SourceText.fail(at, 0, "a line such as **Prepared by:** Name - 2024-03-14", SourceText.quoted(text));
+        }
+        switch (pair[0].toLowerCase(Locale.ROOT)) {
+          case "prepared by" -> r.preparedBy(built(() -> Signoffs.read(pair[1]), at));
+          case "reviewed by" -> r.reviewedBy(built(() -> Signoffs.read(pair[1]), at));
+          case "approved by" -> r.approvedBy(built(() -> Signoffs.read(pair[1]), at));
+          case "distribution" -> r.distribution(Signoffs.readList(pair[1]));
+          default -> throw SourceText.fail(at, 0, "Prepared by, Reviewed by, Approved by or Distribution",
+              SourceText.quoted(pair[0]));
+        }
+      }
+    }
+  }
+
+  /** The detailed template's grouped {@code - **Label:** value} bullets, group by group. */
+  private <T, G extends Enum<G>> List<T> grouped(SectionText s, LabeledItems<T, G> items, Class<G> type) {
+    List<T> values = new ArrayList<>();
+    for (Map.Entry<Subsection, Part> entry : s.subsections().entrySet()) {
+      Optional<G> group = items.groupOf(entry.getKey(), type);
+      if (group.isEmpty()) {
+        throw SourceText.fail(entry.getValue().headingLine(), 0, "a subsection this section has",
+            SourceText.quoted(entry.getKey().heading()));
+      }
+      for (Node node : entry.getValue().nodes()) {
+        if (!(node instanceof BulletList)) {
+          throw SourceText.fail(SourceText.firstLine(node), SourceText.firstColumn(node),
+              "a list of **Label:** value items", describe(node));
+        }
+        for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
+          String text = itemSource((ListItem) item);
+          int line = SourceText.firstLine(item);
+          values.add(items.read(group.get(), text).orElseThrow(() -> SourceText.fail(line, 0,
+              "a **Label:** value item that the model accepts", SourceText.quoted(text))));
+        }
+      }
+    }
+    return values;
+  }
+
+  /** Topics numbered as {@code 1. **Title:** detail}, or a table when a title would not read so. */
+  private List<Topic> topics(Part part, String titleColumn) {
+    if (part.nodes().size() == 1 && part.nodes().get(0) instanceof TableBlock) {
+      return rows(part, List.of(titleColumn, DESCRIPTION),
+          r -> Topic.builder().title(r.text(0)).detail(r.optional(1)).build());
+    }
+    List<Topic> topics = new ArrayList<>();
+    for (Node node : part.nodes()) {
+      if (!(node instanceof OrderedList)) {
+        throw SourceText.fail(SourceText.firstLine(node), SourceText.firstColumn(node),
+            "a numbered list of **Title:** detail items", describe(node));
+      }
+      for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
+        String text = itemSource((ListItem) item);
+        int line = SourceText.firstLine(item);
+        int column = SourceText.firstColumn(item);
+        String[] pair = NumberedTopics.read(text).orElseThrow(() -> SourceText.fail(line, column,
+            "**Title:** detail", SourceText.quoted(text)));
+        topics.add(built(() -> Topic.builder().title(pair[0])
+            .detail(pair[1].isEmpty() ? Optional.empty() : Optional.of(pair[1])).build(), line));
+      }
+    }
+    return topics;
   }
 
   private List<String> bullets(Part part) {

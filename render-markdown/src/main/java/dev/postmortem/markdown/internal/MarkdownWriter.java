@@ -31,7 +31,6 @@ import dev.postmortem.TimelineEvent;
 import dev.postmortem.Topic;
 import dev.postmortem.markdown.Layout;
 import dev.postmortem.markdown.internal.Blocks.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -60,30 +59,33 @@ final class MarkdownWriter {
     return new MarkdownWriter(p, layout).render();
   }
 
+  /** The detailed template's sections, in its order; additions where they belong. */
+  private static final List<Section> DETAILED_ORDER = List.of(Section.SUMMARY, Section.IMPACT,
+      Section.TIMELINE, Section.DETECTION, Section.ROOT_CAUSE, Section.RESOLUTION,
+      Section.ACTION_ITEMS, Section.PREVENTION, Section.LESSONS, Section.EVIDENCE,
+      Section.COMMUNICATIONS, Section.APPENDIX, Section.REVIEW, Section.ACTION_TRACKING,
+      Section.RESPONDERS, Section.ATTRIBUTES);
+  /** The compact template's sections, in its order; additions where they belong. */
+  private static final List<Section> COMPACT_ORDER = List.of(Section.SUMMARY, Section.IMPACT,
+      Section.TIMELINE, Section.DETECTION, Section.WENT_WELL, Section.WENT_POORLY, Section.LUCKY,
+      Section.ROOT_CAUSE, Section.RESOLUTION, Section.ACTION_ITEMS, Section.PREVENTION,
+      Section.LESSONS, Section.RESPONDERS, Section.ATTRIBUTES, Section.EVIDENCE,
+      Section.COMMUNICATIONS, Section.APPENDIX, Section.REVIEW);
+
   private String render() {
     out.heading(1, p.title());
     metadata();
     if (p.timeline().isEmpty() && (!p.zone().equals(ZoneOffset.UTC) || hasInstants())) {
       out.paragraph(ALL_TIMES + ZoneText.format(p.zone()) + ".");
     }
-    List<Section> order = detailed
-        ? List.of(Section.SUMMARY, Section.RESPONDERS, Section.ATTRIBUTES, Section.IMPACT,
-            Section.TIMELINE, Section.ROOT_CAUSE, Section.DETECTION, Section.WENT_WELL,
-            Section.WENT_POORLY, Section.LUCKY, Section.RESOLUTION, Section.ACTION_ITEMS,
-            Section.PREVENTION, Section.LESSONS, Section.EVIDENCE, Section.COMMUNICATIONS,
-            Section.APPENDIX, Section.REVIEW)
-        : List.of(Section.SUMMARY, Section.IMPACT, Section.TIMELINE, Section.DETECTION,
-            Section.WENT_WELL, Section.WENT_POORLY, Section.LUCKY, Section.ROOT_CAUSE,
-            Section.RESOLUTION, Section.ACTION_ITEMS, Section.PREVENTION, Section.LESSONS,
-            Section.RESPONDERS, Section.ATTRIBUTES, Section.EVIDENCE, Section.COMMUNICATIONS,
-            Section.APPENDIX, Section.REVIEW);
-    for (Section section : order) {
+    for (Section section : detailed ? DETAILED_ORDER : COMPACT_ORDER) {
       section(section);
     }
     for (CustomSection custom : p.customSections()) {
       // A custom heading the importer would read as a section ("Root cause of the outage") is
       // escaped like one the strict reader knows, so that our own output reads back exactly.
       boolean known = Section.named(custom.heading()).isPresent() || SectionHome.of(custom.heading()).isPresent();
+      separator();
       out.rawHeading(2, Escapes.headingEnd(Escapes.customHeading(custom.heading(), known)));
       if (!custom.body().isEmpty()) {
         out.blockText(custom.body());
@@ -92,23 +94,37 @@ final class MarkdownWriter {
     return out.text();
   }
 
+  /** The detailed template rules off every section, the first one from the metadata too. */
+  private void separator() {
+    if (detailed) {
+      out.paragraph(SEPARATOR);
+    }
+  }
+
+  /**
+   * The metadata block, labels in the template's order first (the compact template's table: Date,
+   * Severity, Owner, Status; the detailed template's lines: Date, Incident ID, Severity, Duration,
+   * Status), then what the model holds beyond the template.
+   */
   private void metadata() {
     List<String[]> rows = new ArrayList<>();
-    p.incidentId().ifPresent(v -> rows.add(pair(INCIDENT_ID, v)));
-    p.date().ifPresent(v -> rows.add(pair(DATE, v.toString())));
-    p.severity().ifPresent(v -> rows.add(pair(SEVERITY, severity(v))));
-    p.owner().ifPresent(v -> rows.add(pair(OWNER, v)));
     if (detailed) {
+      p.date().ifPresent(v -> rows.add(pair(DATE, v.toString())));
+      p.incidentId().ifPresent(v -> rows.add(pair(INCIDENT_ID, v)));
+      p.severity().ifPresent(v -> rows.add(pair(SEVERITY, severity(v))));
+      if (DurationLine.present(p)) {
+        rows.add(pair(DURATION, DurationLine.detailed(p)));
+      }
       p.incidentStatus().ifPresent(v -> rows.add(pair(STATUS, INCIDENT_STATUS.capitalized(v))));
+      p.owner().ifPresent(v -> rows.add(pair(OWNER, v)));
       p.documentStatus().ifPresent(v -> rows.add(pair(DOCUMENT_STATUS_LABEL, DOCUMENT_STATUS.capitalized(v))));
     } else {
+      p.date().ifPresent(v -> rows.add(pair(DATE, v.toString())));
+      p.severity().ifPresent(v -> rows.add(pair(SEVERITY, severity(v))));
+      p.owner().ifPresent(v -> rows.add(pair(OWNER, v)));
       p.documentStatus().ifPresent(v -> rows.add(pair(STATUS, DOCUMENT_STATUS.word(v))));
+      p.incidentId().ifPresent(v -> rows.add(pair(INCIDENT_ID, v)));
       p.incidentStatus().ifPresent(v -> rows.add(pair(INCIDENT_STATUS_LABEL, INCIDENT_STATUS.word(v))));
-    }
-    p.startedAt().ifPresent(v -> rows.add(pair(STARTED, full(v))));
-    p.endedAt().ifPresent(v -> rows.add(pair(ENDED, full(v))));
-    if (detailed) {
-      p.duration().ifPresent(d -> rows.add(pair(DURATION, duration(d))));
     }
     p.authors().forEach(v -> rows.add(pair(AUTHOR, v)));
     p.tags().forEach(v -> rows.add(pair(TAG, v)));
@@ -132,17 +148,20 @@ final class MarkdownWriter {
       case WENT_POORLY -> bullets(section, p.whatWentPoorly());
       case LUCKY -> bullets(section, p.whereWeGotLucky());
       case RESOLUTION -> resolution(section);
-      case ACTION_ITEMS -> table(section, actionItems());
-      case PREVENTION -> table(section, prevention());
+      case ACTION_ITEMS -> actionItems(section);
+      case ACTION_TRACKING -> table(section, ActionTracking.table(p.actionItems()));
+      case PREVENTION -> grouped(section, TemplateLists.PREVENTION, p.preventionMeasures(), prevention());
       case LESSONS -> lessons(section);
-      case EVIDENCE -> table(section, evidence());
-      case COMMUNICATIONS -> table(section, communications());
+      case EVIDENCE -> grouped(section, TemplateLists.EVIDENCE, p.evidence(), evidence());
+      case COMMUNICATIONS -> grouped(section, TemplateLists.communications(p.zone()), p.communications(),
+          communications());
       case APPENDIX -> appendix(section);
       case REVIEW -> review(section);
     }
   }
 
   private void heading(Section section) {
+    separator();
     out.heading(2, section.heading(detailed));
   }
 
@@ -156,10 +175,16 @@ final class MarkdownWriter {
       return;
     }
     heading(section);
-    s.tldr().ifPresent(out::blockText);
     List<String[]> points = List.of(pair(WHAT_HAPPENED, s.whatHappened()), pair(IMPACT, s.impact()),
         pair(ROOT_CAUSE, s.rootCause()), pair(RESOLUTION, s.resolution()));
-    if (points.stream().anyMatch(point -> point[1] != null)) {
+    boolean hasPoints = points.stream().anyMatch(point -> point[1] != null);
+    if (s.tldr().isEmpty()) {
+      out.labeled(points); // the detailed template's own shape: the key points under the heading
+      return;
+    }
+    out.blockText(s.tldr().get());
+    // A summary that reads as key points is told apart by their heading, even with none under it.
+    if (hasPoints || KeyPoints.readAsPoints(s.tldr().get())) {
       subheading(Subsection.KEY_POINTS);
       out.labeled(points);
     }
@@ -167,7 +192,7 @@ final class MarkdownWriter {
 
   private void impact(Section section) {
     Impact i = p.impact();
-    if (i.isEmpty() && (detailed || p.duration().isEmpty())) {
+    if (i.isEmpty() && (detailed || !DurationLine.present(p))) {
       return;
     }
     heading(section);
@@ -177,21 +202,26 @@ final class MarkdownWriter {
         pair(WHAT_DID_NOT_WORK, i.whatDidNotWork()));
     List<String[]> business = List.of(pair(REVENUE_IMPACT, i.revenueImpact()),
         pair(REPUTATION_IMPACT, i.reputationImpact()));
-    List<String[]> system = List.of(pair(DATA_INTEGRITY, i.dataIntegrity()),
-        pair(PERFORMANCE_DEGRADATION, i.performanceDegradation()));
-    String duration = p.duration().map(this::duration).orElse(null);
+    // The template's "Services affected: Database, Storage": a list, unless a name holds a comma.
+    boolean servicesInline = i.affectedServices().stream().noneMatch(service -> service.contains(","));
+    List<String[]> system = List.of(pair(SERVICES_AFFECTED, servicesInline && !i.affectedServices().isEmpty()
+            ? String.join(Signoffs.LIST_SEPARATOR, i.affectedServices()) : null),
+        pair(DATA_INTEGRITY, i.dataIntegrity()), pair(PERFORMANCE_DEGRADATION, i.performanceDegradation()));
     if (detailed) {
       labeledUnder(Subsection.USER_IMPACT, user);
       labeledUnder(Subsection.BUSINESS_IMPACT, business);
       labeledUnder(Subsection.SYSTEM_IMPACT, system);
     } else {
-      List<String[]> all = new ArrayList<>(user);
-      all.add(pair(DURATION, duration));
-      all.addAll(business);
+      // The compact template's order: users, duration, what worked and did not, money.
+      List<String[]> all = new ArrayList<>(user.subList(0, 4));
+      all.add(pair(DURATION, DurationLine.present(p) ? DurationLine.compact(p) : null));
+      all.addAll(user.subList(4, 6));
+      all.add(pair(MONEY_IMPACT, i.revenueImpact()));
+      all.addAll(business.subList(1, 2));
       all.addAll(system);
       out.labeled(all);
     }
-    if (!i.affectedServices().isEmpty()) {
+    if (!servicesInline) {
       subheading(Subsection.SERVICES_AFFECTED);
       out.bullets(i.affectedServices());
     }
@@ -222,7 +252,9 @@ final class MarkdownWriter {
 
   private void rootCause(Section section) {
     RootCause r = p.rootCause();
-    if (r.isEmpty()) {
+    boolean responseNotes = detailed && !(p.whatWentWell().isEmpty() && p.whatWentPoorly().isEmpty()
+        && p.whereWeGotLucky().isEmpty());
+    if (r.isEmpty() && !responseNotes) {
       return;
     }
     heading(section);
@@ -238,11 +270,38 @@ final class MarkdownWriter {
       subheading(Subsection.TECHNICAL_DETAILS);
       out.blockText(r.technicalDetails().get());
     }
-    tableUnder(Subsection.CONTRIBUTING_FACTORS, new Table().alwaysColumn(FACTOR).column(DESCRIPTION),
-        r.contributingFactors(), MarkdownWriter::topic);
-    if (!r.fiveWhys().isEmpty()) {
-      subheading(Subsection.FIVE_WHYS);
-      out.bullets(r.fiveWhys());
+    topics(Subsection.CONTRIBUTING_FACTORS, FACTOR, r.contributingFactors());
+    bulletsUnder(Subsection.FIVE_WHYS, r.fiveWhys());
+    if (detailed) {
+      // The detailed template asks what worked well here; what did not and luck sit beside it.
+      bulletsUnder(Subsection.WENT_WELL, p.whatWentWell());
+      bulletsUnder(Subsection.WENT_POORLY, p.whatWentPoorly());
+      bulletsUnder(Subsection.LUCKY, p.whereWeGotLucky());
+    }
+  }
+
+  private void bulletsUnder(Subsection subsection, List<String> items) {
+    if (!items.isEmpty()) {
+      subheading(subsection);
+      out.bullets(items);
+    }
+  }
+
+  /**
+   * Topics as the detailed template numbers them, {@code 1. **Title:** detail}, unless one of
+   * them would not read back so (a title holding {@code :**}): then all of them as a table.
+   */
+  private void topics(Subsection subsection, String titleColumn, List<Topic> topics) {
+    if (topics.isEmpty()) {
+      return;
+    }
+    subheading(subsection);
+    if (topics.stream().allMatch(NumberedTopics::writable)) {
+      out.paragraph(NumberedTopics.write(topics));
+    } else {
+      Table table = new Table().alwaysColumn(titleColumn).column(DESCRIPTION);
+      topics.forEach(t -> table.row(topic(t)));
+      out.table(table);
     }
   }
 
@@ -270,7 +329,19 @@ final class MarkdownWriter {
         pair(USER_EXPERIENCE, r.userExperience())));
   }
 
-  private Table actionItems() {
+  /**
+   * The compact template's table of action items; the detailed template's checklists by horizon,
+   * whose values the Follow-up Actions Tracking table holds in full.
+   */
+  private void actionItems(Section section) {
+    if (p.actionItems().isEmpty()) {
+      return;
+    }
+    heading(section);
+    if (detailed) {
+      out.paragraph(ActionTracking.checklists(p.actionItems()));
+      return;
+    }
     Table table = new Table().alwaysColumn(ACTION).alwaysColumn(OWNER).alwaysColumn(PRIORITY)
         .alwaysColumn(DUE).column(STATUS).column(COMPLETED).column(HORIZON_COLUMN).column(TYPE)
         .column(TICKET).column(NOTES);
@@ -281,7 +352,7 @@ final class MarkdownWriter {
           a.completedOn().map(Object::toString).orElse(null), a.horizon().map(HORIZON::word).orElse(null),
           a.type().map(ACTION_TYPE::word).orElse(null), a.ticket().orElse(null), a.notes().orElse(null));
     }
-    return table;
+    out.table(table);
   }
 
   private Table prevention() {
@@ -299,10 +370,8 @@ final class MarkdownWriter {
     }
     heading(section);
     l.takeaway().ifPresent(out::blockText);
-    tableUnder(Subsection.TECHNICAL_LESSONS, new Table().alwaysColumn(LESSON).column(DETAIL),
-        l.technicalLessons(), MarkdownWriter::topic);
-    tableUnder(Subsection.PROCESS_LESSONS, new Table().alwaysColumn(LESSON).column(DETAIL),
-        l.processLessons(), MarkdownWriter::topic);
+    topics(Subsection.TECHNICAL_LESSONS, LESSON, l.technicalLessons());
+    topics(Subsection.PROCESS_LESSONS, LESSON, l.processLessons());
     if (!l.openQuestions().isEmpty()) {
       subheading(Subsection.QUESTIONS);
       out.bullets(l.openQuestions());
@@ -359,14 +428,26 @@ final class MarkdownWriter {
       return;
     }
     heading(section);
-    Table signoffs = new Table().alwaysColumn(ROLE).alwaysColumn(NAME).column(DATE);
-    signoff(signoffs, PREPARED_BY, r.preparedBy());
-    signoff(signoffs, REVIEWED_BY, r.reviewedBy());
-    signoff(signoffs, APPROVED_BY, r.approvedBy());
-    out.table(signoffs);
-    if (!r.distribution().isEmpty()) {
-      subheading(Subsection.DISTRIBUTION);
-      out.bullets(r.distribution());
+    List<String[]> signoffs = new ArrayList<>();
+    r.preparedBy().ifPresent(s -> signoffs.add(pair(PREPARED_BY, Signoffs.write(s))));
+    r.reviewedBy().ifPresent(s -> signoffs.add(pair(REVIEWED_BY, Signoffs.write(s))));
+    r.approvedBy().ifPresent(s -> signoffs.add(pair(APPROVED_BY, Signoffs.write(s))));
+    if (detailed && Signoffs.writable(r)) {
+      // The detailed template's lines: **Prepared by:** Name - Date, then **Distribution:** a, b.
+      out.labeledLines(signoffs);
+      if (!r.distribution().isEmpty()) {
+        out.labeledLines(List.<String[]>of(pair(DISTRIBUTION, String.join(Signoffs.LIST_SEPARATOR, r.distribution()))));
+      }
+    } else {
+      Table table = new Table().alwaysColumn(ROLE).alwaysColumn(NAME).column(DATE);
+      signoff(table, PREPARED_BY, r.preparedBy());
+      signoff(table, REVIEWED_BY, r.reviewedBy());
+      signoff(table, APPROVED_BY, r.approvedBy());
+      out.table(table);
+      if (!r.distribution().isEmpty()) {
+        subheading(Subsection.DISTRIBUTION);
+        out.bullets(r.distribution());
+      }
     }
     r.meeting().ifPresent(m -> labeledUnder(Subsection.REVIEW_MEETING, List.of(
         pair(MEETING_AT, m.at().map(this::full)), pair(FACILITATOR, m.facilitator()),
@@ -402,6 +483,20 @@ final class MarkdownWriter {
     }
   }
 
+  /** The detailed template's grouped labeled bullets when they read back exactly, else a table. */
+  private <T, G extends Enum<G>> void grouped(Section section, LabeledItems<T, G> items, List<T> values,
+      Table table) {
+    if (values.isEmpty()) {
+      return;
+    }
+    heading(section);
+    if (detailed && items.writable(values)) {
+      items.write(out, values);
+    } else {
+      out.table(table);
+    }
+  }
+
   private void table(Section section, Table table) {
     if (!table.isEmpty()) {
       heading(section);
@@ -428,11 +523,6 @@ final class MarkdownWriter {
 
   private String full(Instant instant) {
     return TimeText.formatFull(instant, p.zone());
-  }
-
-  private String duration(Duration d) {
-    long minutes = d.toMinutes();
-    return minutes < 120 ? minutes + " min" : d.toHours() + " h " + d.toMinutesPart() + " min";
   }
 
   private boolean hasInstants() {

@@ -23,13 +23,15 @@ enum Section {
   WENT_POORLY("whatWentPoorly", "What went poorly", "What Went Poorly", "What went wrong"),
   LUCKY("whereWeGotLucky", "Where we got lucky", "Where We Got Lucky"),
   RESOLUTION("resolution", "Resolution", "Resolution and Recovery"),
-  ACTION_ITEMS("actionItems", "Action items", "Action Items", "Follow-up Actions Tracking"),
+  ACTION_ITEMS("actionItems", "Action items", "Action Items"),
   PREVENTION("preventionMeasures", "Prevention measures", "Prevention Measures"),
   LESSONS("lessons", "Lessons learned", "Lessons Learned"),
   EVIDENCE("evidence", "Supporting evidence", "Supporting Evidence"),
   COMMUNICATIONS("communications", "Communication log", "Communication Log"),
   APPENDIX("appendix", "Appendix", "Appendix"),
-  REVIEW("review", "Review and approval", "Review and Approval");
+  REVIEW("review", "Review and approval", "Review and Approval"),
+  /** The detailed layout's table of every action item; its checklists only show them by horizon. */
+  ACTION_TRACKING("actionItems", "Follow-up actions tracking", "Follow-up Actions Tracking");
 
   private static final Map<String, Section> BY_HEADING = new HashMap<>();
 

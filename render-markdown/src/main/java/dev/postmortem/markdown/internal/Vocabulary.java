@@ -77,6 +77,8 @@ final class Vocabulary {
   static final String PREPARED_BY = "Prepared by";
   static final String REVIEWED_BY = "Reviewed by";
   static final String APPROVED_BY = "Approved by";
+  static final String DISTRIBUTION = "Distribution";
+  static final String SERVICES_AFFECTED = "Services affected";
 
   // Table columns.
   static final String TIME = "Time";
@@ -120,6 +122,13 @@ final class Vocabulary {
 
   /** The sentence that states the zone: {@code All times UTC.} */
   static final String ALL_TIMES = "All times ";
+  /** The thematic break the detailed layout writes before each section. */
+  static final String SEPARATOR = "---";
+  /** The compact template's name for the revenue impact. */
+  static final String MONEY_IMPACT = "Money impact";
+  static final String ACTION_ITEM = "Action Item";
+  static final String DUE_DATE = "Due Date";
+  static final String COMPLETION_DATE = "Completion Date";
 
   private Vocabulary() {}
 }
