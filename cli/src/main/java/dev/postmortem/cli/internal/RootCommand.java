@@ -1,6 +1,7 @@
 package dev.postmortem.cli.internal;
 
 import java.io.PrintWriter;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,6 +31,17 @@ public final class RootCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  private final Environment environment;
+
+  private RootCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  /** Returns where the commands run: the terminal, and the threshold of the progress line. */
+  Environment environment() {
+    return environment;
+  }
+
   /** Without a subcommand: the usage help on the error stream, and the usage exit code. */
   @Override
   public void run() {
@@ -41,7 +53,15 @@ public final class RootCommand implements Runnable {
    * one-line error reports of the tool.
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new RootCommand());
+    return commandLine(out, err, Environment.detect());
+  }
+
+  /**
+   * Returns the command line writing to {@code out} and {@code err} in the given environment,
+   * which tests choose instead of this process's terminal.
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment) {
+    CommandLine commandLine = new CommandLine(new RootCommand(Objects.requireNonNull(environment, "environment")));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
