@@ -9,6 +9,8 @@ module dev.postmortem.cli {
   requires dev.postmortem.json;
   requires dev.postmortem.report.site;
   requires info.picocli;
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
 
   exports dev.postmortem.cli;
   // picocli reads the commands' annotated fields by reflection.

@@ -23,11 +23,11 @@ import picocli.CommandLine.Spec;
         + " with file and line.")
 public final class LintCommand implements Callable<Integer> {
   /** The output formats. */
-  enum Format { text, github, json }
+  enum Format { text, github, json, sarif }
 
   @Option(names = "--format", defaultValue = "text",
-      description = "text, github (workflow commands that annotate a pull request) or json;"
-          + " default: ${DEFAULT-VALUE}.")
+      description = "text, github (workflow commands that annotate a pull request), json, or sarif"
+          + " (SARIF 2.1.0, for code scanning); default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(names = "--clock", paramLabel = "DATE",
@@ -107,6 +107,7 @@ public final class LintCommand implements Callable<Integer> {
         }
         out.println("]");
       }
+      case sarif -> out.print(SarifLog.write(found, problems, Path.of("").toAbsolutePath(), ToolVersion.get()));
       default -> throw new IllegalStateException(format.name());
     }
   }
