@@ -1,6 +1,7 @@
 /**
  * The {@code postmortem} command line: creates postmortems from the templates, lints a folder of
- * them for CI, converts between the formats and writes the report site. Built on picocli; run it
+ * them for CI (text, GitHub annotations, JSON or SARIF), converts between the formats, writes the
+ * report site and shows what the importer made of a document. Built on picocli; run it
  * through {@link dev.postmortem.cli.PostmortemCli#main(String[])}.
  */
 module dev.postmortem.cli {

@@ -10,8 +10,9 @@ import picocli.CommandLine.ScopeType;
 
 /** The {@code postmortem} command, which only holds the subcommands and the shared options. */
 @Command(name = "postmortem",
-    description = "Create, lint, convert and report on Markdown postmortems.",
-    subcommands = {LintCommand.class, NewCommand.class, ConvertCommand.class, ReportCommand.class},
+    description = "Create, lint, convert, report on and show Markdown postmortems.",
+    subcommands = {LintCommand.class, NewCommand.class, ConvertCommand.class, ReportCommand.class,
+        ShowCommand.class},
     synopsisSubcommandLabel = "COMMAND",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all is well", "1:lint found something at or above --fail-on",
