@@ -1,6 +1,7 @@
 /**
  * The {@code postmortem} command line: creates postmortems from the templates, lints a folder of
- * them for CI, converts between the formats and writes the report site. Built on picocli; run it
+ * them for CI (text, GitHub annotations, JSON or SARIF), converts between the formats, writes the
+ * report site and shows what the importer made of a document. Built on picocli; run it
  * through {@link dev.postmortem.cli.PostmortemCli#main(String[])}.
  */
 module dev.postmortem.cli {
@@ -9,6 +10,8 @@ module dev.postmortem.cli {
   requires dev.postmortem.json;
   requires dev.postmortem.report.site;
   requires info.picocli;
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
 
   exports dev.postmortem.cli;
   // picocli reads the commands' annotated fields by reflection.

@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
- * The {@code postmortem} command line: {@code new}, {@code lint}, {@code convert} and
- * {@code report} over Markdown postmortems kept in a repository.
+ * The {@code postmortem} command line: {@code new}, {@code lint}, {@code convert},
+ * {@code report} and {@code show} over Markdown postmortems kept in a repository.
  *
  * <pre>{@code
  * postmortem lint --format github operations/postmortems

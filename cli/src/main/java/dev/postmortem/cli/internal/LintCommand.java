@@ -5,18 +5,17 @@ import dev.postmortem.lint.LintSeverity;
 import dev.postmortem.markdown.MarkdownImporter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code postmortem lint}: imports every Markdown file under the paths and prints the findings. */
 @Command(name = "lint",
@@ -24,11 +23,11 @@ import picocli.CommandLine.Model.CommandSpec;
         + " with file and line.")
 public final class LintCommand implements Callable<Integer> {
   /** The output formats. */
-  enum Format { text, github, json }
+  enum Format { text, github, json, sarif }
 
   @Option(names = "--format", defaultValue = "text",
-      description = "text, github (workflow commands that annotate a pull request) or json;"
-          + " default: ${DEFAULT-VALUE}.")
+      description = "text, github (workflow commands that annotate a pull request), json, or sarif"
+          + " (SARIF 2.1.0, for code scanning); default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(names = "--clock", paramLabel = "DATE",
@@ -47,52 +46,58 @@ public final class LintCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  private record Found(String file, LintFinding finding) {}
+  @ParentCommand
+  RootCommand root;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Clock today = clock == null ? Clock.systemUTC()
-        : Clock.fixed(clock.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-    MarkdownImporter importer = MarkdownImporter.builder().clock(today).build();
-    List<Found> found = new ArrayList<>();
-    boolean unreadable = false;
-    for (Path file : MarkdownFiles.under(paths)) {
+    MarkdownImporter importer = MarkdownImporter.builder().clock(Today.clock(clock)).build();
+    List<Path> files = MarkdownFiles.under(paths);
+    List<FileFinding> found = new ArrayList<>();
+    List<FileProblem> problems = new ArrayList<>();
+    Progress progress = Progress.over("linting", files.size(), root.environment(), err);
+    for (Path file : files) {
       try {
         for (LintFinding finding : Sources.importMarkdown(importer, file).findings()) {
-          found.add(new Found(MarkdownFiles.display(file), finding));
+          found.add(new FileFinding(file, finding));
         }
       } catch (CliException e) {
-        unreadable = true;
-        err.println("postmortem: " + e.getMessage());
-        if (format == Format.github) {
-          out.println("::error file=" + property(MarkdownFiles.display(file)) + "::" + data(e.getMessage()));
-        }
+        // One unreadable file does not hide the findings of the others; it only sets the exit code.
+        problems.add(new FileProblem(file, e.getMessage()));
       }
+      progress.advance();
     }
-    print(found, out);
-    if (unreadable) {
+    progress.finish();
+    problems.forEach(problem -> err.println("postmortem: " + problem.message()));
+    print(found, problems, out);
+    if (!problems.isEmpty()) {
       return RootCommand.EXIT_USAGE;
     }
     return found.stream().anyMatch(f -> f.finding().severity().compareTo(failOn) >= 0) ? 1 : 0;
   }
 
-  private void print(List<Found> found, PrintWriter out) {
+  private void print(List<FileFinding> found, List<FileProblem> problems, PrintWriter out) {
     switch (format) {
-      case text -> found.forEach(f -> out.println(f.file() + (f.finding().line() > 0 ? ":" + f.finding().line() : "")
+      case text -> found.forEach(f -> out.println(MarkdownFiles.display(f.file())
+          + (f.finding().line() > 0 ? ":" + f.finding().line() : "")
           + ": " + severity(f.finding()) + " " + f.finding().ruleId() + ": " + f.finding().message()
           + (f.finding().path().isEmpty() ? "" : " (" + f.finding().path() + ")")));
-      case github -> found.forEach(f -> out.println("::" + github(f.finding().severity())
-          + " file=" + property(f.file())
-          + (f.finding().line() > 0 ? ",line=" + f.finding().line() : "")
-          + ",title=" + property(f.finding().ruleId())
-          + "::" + data(f.finding().message())));
+      case github -> {
+        problems.forEach(p -> out.println("::error file=" + property(MarkdownFiles.display(p.file()))
+            + "::" + data(p.message())));
+        found.forEach(f -> out.println("::" + github(f.finding().severity())
+            + " file=" + property(MarkdownFiles.display(f.file()))
+            + (f.finding().line() > 0 ? ",line=" + f.finding().line() : "")
+            + ",title=" + property(f.finding().ruleId())
+            + "::" + data(f.finding().message())));
+      }
       case json -> {
         out.println("[");
         for (int i = 0; i < found.size(); i++) {
           LintFinding finding = found.get(i).finding();
-          out.println("  {\"file\": " + Json.string(found.get(i).file())
+          out.println("  {\"file\": " + Json.string(MarkdownFiles.display(found.get(i).file()))
               + ", \"line\": " + finding.line()
               + ", \"severity\": " + Json.string(severity(finding))
               + ", \"rule\": " + Json.string(finding.ruleId())
@@ -102,6 +107,7 @@ public final class LintCommand implements Callable<Integer> {
         }
         out.println("]");
       }
+      case sarif -> out.print(SarifLog.write(found, problems, Path.of("").toAbsolutePath(), ToolVersion.get()));
       default -> throw new IllegalStateException(format.name());
     }
   }

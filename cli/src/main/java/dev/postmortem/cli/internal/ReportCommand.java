@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code postmortem report}: the static report site over the postmortems under the paths. */
@@ -47,19 +47,28 @@ public final class ReportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @ParentCommand
+  RootCommand root;
+
   @Override
   public Integer call() throws IOException {
-    Clock today = clock == null ? Clock.systemUTC()
-        : Clock.fixed(clock.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    Clock today = Today.clock(clock);
     List<Path> files = MarkdownFiles.under(paths);
     // Every file is read first, so that an unreadable one is named and nothing is written.
     MarkdownImporter importer = MarkdownImporter.builder().clock(today).build();
     Set<String> names = new HashSet<>();
-    for (Path file : files) {
-      Sources.importMarkdown(importer, file);
-      if (!names.add(file.getFileName().toString())) {
-        throw new CliException(MarkdownFiles.display(file) + ": another postmortem has the same file name");
+    Progress progress = Progress.over("reading", files.size(), root.environment(), spec.commandLine().getErr());
+    try {
+      for (Path file : files) {
+        Sources.importMarkdown(importer, file);
+        if (!names.add(file.getFileName().toString())) {
+          throw new CliException(MarkdownFiles.display(file) + ": another postmortem has the same file name");
+        }
+        progress.advance();
       }
+    } finally {
+      // The error line, if any, then starts on a clean line.
+      progress.finish();
     }
     // The site is built from one folder: the files are gathered into a temporary one.
     Path staging = Files.createTempDirectory("postmortem-report");

@@ -1,6 +1,7 @@
 package dev.postmortem.cli.internal;
 
 import java.io.PrintWriter;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,8 +10,9 @@ import picocli.CommandLine.ScopeType;
 
 /** The {@code postmortem} command, which only holds the subcommands and the shared options. */
 @Command(name = "postmortem",
-    description = "Create, lint, convert and report on Markdown postmortems.",
-    subcommands = {LintCommand.class, NewCommand.class, ConvertCommand.class, ReportCommand.class},
+    description = "Create, lint, convert, report on and show Markdown postmortems.",
+    subcommands = {LintCommand.class, NewCommand.class, ConvertCommand.class, ReportCommand.class,
+        ShowCommand.class},
     synopsisSubcommandLabel = "COMMAND",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all is well", "1:lint found something at or above --fail-on",
@@ -30,6 +32,17 @@ public final class RootCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  private final Environment environment;
+
+  private RootCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  /** Returns where the commands run: the terminal, and the threshold of the progress line. */
+  Environment environment() {
+    return environment;
+  }
+
   /** Without a subcommand: the usage help on the error stream, and the usage exit code. */
   @Override
   public void run() {
@@ -41,7 +54,15 @@ public final class RootCommand implements Runnable {
    * one-line error reports of the tool.
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new RootCommand());
+    return commandLine(out, err, Environment.detect());
+  }
+
+  /**
+   * Returns the command line writing to {@code out} and {@code err} in the given environment,
+   * which tests choose instead of this process's terminal.
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment) {
+    CommandLine commandLine = new CommandLine(new RootCommand(Objects.requireNonNull(environment, "environment")));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,0 +1,47 @@
+package dev.postmortem.cli;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The SARIF 2.1.0 JSON Schema, read from the test resources (see sarif/README.md there). */
+public final class SarifSchema {
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final Schema SCHEMA = load();
+
+  private SarifSchema() {}
+
+  private static Schema load() {
+    try (InputStream in = SarifSchema.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+      if (in == null) {
+        throw new IllegalStateException("/sarif/sarif-schema-2.1.0.json is not on the test class path");
+      }
+      // The schema declares draft-07 itself; the default dialect only covers a schema that does not.
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns the schema's complaints about {@code json}, none for a valid SARIF log. */
+  public static List<Error> errors(String json) {
+    return SCHEMA.validate(tree(json));
+  }
+
+  /** Returns the schema's complaints about a parsed log. */
+  public static List<Error> errors(JsonNode log) {
+    return SCHEMA.validate(log);
+  }
+
+  /** Parses JSON text. */
+  public static JsonNode tree(String json) {
+    return MAPPER.readTree(json);
+  }
+}
