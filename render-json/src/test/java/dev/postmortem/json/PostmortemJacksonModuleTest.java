@@ -1,5 +1,6 @@
 package dev.postmortem.json;
 
+import static dev.postmortem.testing.PostmortemAssertions.assertSamePostmortem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,11 +19,15 @@ import dev.postmortem.TimelineEvent;
 import dev.postmortem.format.ParseLimits;
 import dev.postmortem.format.PostmortemParseException;
 import dev.postmortem.format.PostmortemParseException.Problem;
+import dev.postmortem.testing.PostmortemGenerator.Flavour;
 import dev.postmortem.testing.Samples;
+import dev.postmortem.testing.junit.PostmortemSource;
+import dev.postmortem.testing.junit.Sample;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,16 +48,29 @@ class PostmortemJacksonModuleTest {
       JsonMapper.builder().addModule(new PostmortemJacksonModule()).build();
 
   @Test
-  void aRecordHoldingAPostmortemAndActionItemsRoundTrips() {
-    Postmortem incident = Samples.openAi503s();
+  void aRecordHoldingAPostmortemAndActionItemsRoundTrips(@Sample("openAi503s") Postmortem incident) {
     IncidentResponse response = new IncidentResponse(incident, incident.actionItems());
     String json = MAPPER.writeValueAsString(response);
     assertEquals(response, MAPPER.readValue(json, IncidentResponse.class));
   }
 
+  /** Over generated postmortems with every character and value the model takes. */
+  @ParameterizedTest
+  @PostmortemSource(count = 200, flavour = Flavour.ADVERSARIAL, seed = 17)
+  void theEmbeddedPostmortemIsExactlyWhatJsonFormatWritesAndReadsBack(Postmortem incident) {
+    String document = new JsonFormat().renderer().render(incident);
+    assertEquals("{\"incident\":" + document + "}",
+        MAPPER.writeValueAsString(new Envelope(incident)));
+    String json = MAPPER.writeValueAsString(new IncidentResponse(incident, incident.actionItems()));
+    IncidentResponse back = MAPPER.readValue(json, IncidentResponse.class);
+    assertSamePostmortem(incident, back.incident());
+    assertEquals(incident.actionItems(), back.followUps());
+  }
+
   @Test
-  void theEmbeddedPostmortemIsExactlyWhatJsonFormatWrites() {
-    for (Postmortem incident : List.of(Samples.openAi503s(), Samples.elevenLabsQuota())) {
+  void theSamplesEmbeddedAreExactlyWhatJsonFormatWrites(@Sample("openAi503s") Postmortem compact,
+      @Sample("elevenLabsQuota") Postmortem detailed) {
+    for (Postmortem incident : List.of(compact, detailed)) {
       String document = new JsonFormat().renderer().render(incident);
       assertEquals("{\"incident\":" + document + "}",
           MAPPER.writeValueAsString(new Envelope(incident)));
