@@ -7,6 +7,12 @@ import tools.jackson.databind.module.SimpleSerializers;
  * The serializers and deserializers of the Jackson module: one pair for each of
  * {@link EmbeddedTypes#ALL}, all delegating to one {@link JsonCodec}, so that a postmortem inside
  * a user's document is written and read by the same code as a document of its own.
+ *
+ * <pre>{@code
+ * JacksonBindings bindings = new JacksonBindings(codec);
+ * setupContext.addSerializers(bindings.serializers());
+ * setupContext.addDeserializers(bindings.deserializers());
+ * }</pre>
  */
 public final class JacksonBindings {
   private final JsonCodec codec;

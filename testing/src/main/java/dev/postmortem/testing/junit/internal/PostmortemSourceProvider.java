@@ -12,7 +12,12 @@ import org.junit.jupiter.params.support.ParameterDeclarations;
 /**
  * The arguments of {@link PostmortemSource}: one generated postmortem per case, the case named
  * {@code seed=S}; only the case of {@value PostmortemSource#SEED_PROPERTY} when that is set.
- * Made by JUnit through reflection, hence public.
+ * Made by JUnit through reflection, hence public; named only by the annotation:
+ *
+ * <pre>{@code
+ * @ArgumentsSource(PostmortemSourceProvider.class)
+ * public @interface PostmortemSource { … }
+ * }</pre>
  */
 public final class PostmortemSourceProvider
     extends AnnotationBasedArgumentsProvider<PostmortemSource> {

@@ -11,7 +11,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Resolves a parameter annotated {@link Sample} to the named sample of {@link Samples}. Made by
- * JUnit through reflection, hence public.
+ * JUnit through reflection, hence public; named only by the annotation:
+ *
+ * <pre>{@code
+ * @ExtendWith(SampleResolver.class)
+ * public @interface Sample { … }
+ * }</pre>
  */
 public final class SampleResolver implements ParameterResolver {
 

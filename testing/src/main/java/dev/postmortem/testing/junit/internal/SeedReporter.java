@@ -10,7 +10,11 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * Adds to the failure of a {@link PostmortemSource} case how to run it alone. The case's name
  * carries its seed, but Maven's console names a failed case by its index only; a suppressed note
  * puts the seed in the stack trace that every runner prints. Made by JUnit through reflection,
- * hence public.
+ * hence public:
+ *
+ * <pre>{@code
+ * Suppressed: …SeedReporter$ReRunHint: @PostmortemSource case seed=-17: run it alone with -Dpostmortem.fixtures.seed=-17
+ * }</pre>
  */
 public final class SeedReporter implements TestExecutionExceptionHandler {
   private static final Pattern SEED = Pattern.compile("seed=(-?[0-9]+)");
