@@ -76,6 +76,11 @@ public final class JsonFormat implements PostmortemFormat {
     }
   }
 
+  /** The codec of these options, which {@link PostmortemJacksonModule} delegates to. */
+  JsonCodec codec() {
+    return codec;
+  }
+
   /** Returns the limits its parser reads within. */
   public ParseLimits limits() {
     return limits;

@@ -1,6 +1,6 @@
 package dev.postmortem.json;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.postmortem.testing.PostmortemAssertions.assertSamePostmortem;
 
 import dev.postmortem.EventKind;
 import dev.postmortem.Postmortem;
@@ -23,9 +23,10 @@ class JsonExtremesTest {
   private static void assertRoundTrips(Postmortem p) throws Exception {
     String json = JSON.renderer().render(p);
     PostmortemParser parser = JSON.parser().orElseThrow();
-    assertEquals(p, parser.parse(json));
-    assertEquals(p, parser.parse(new StringReader(json)));
-    assertEquals(p, parser.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+    assertSamePostmortem(p, parser.parse(json), "from a String");
+    assertSamePostmortem(p, parser.parse(new StringReader(json)), "from a Reader");
+    assertSamePostmortem(p, parser.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))),
+        "from UTF-8 bytes");
   }
 
   @Test

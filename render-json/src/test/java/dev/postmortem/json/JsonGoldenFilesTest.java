@@ -1,5 +1,6 @@
 package dev.postmortem.json;
 
+import static dev.postmortem.testing.PostmortemAssertions.assertSamePostmortem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.postmortem.Postmortem;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,21 +25,13 @@ class JsonGoldenFilesTest {
   @ParameterizedTest
   @CsvSource({"openai-503s.json, openAi503s", "elevenlabs-quota.json, elevenLabsQuota"})
   void samplesRenderExactlyAsTheGoldenFiles(String file, String sample) throws IOException {
-    Postmortem postmortem = sample(sample).get();
+    Postmortem postmortem = Samples.named(sample);
     String rendered = PRETTY.renderer().render(postmortem);
     Path golden = GOLDEN.resolve(file);
     if (Boolean.getBoolean("postmortem.golden.update")) {
       Files.writeString(golden, rendered, StandardCharsets.UTF_8);
     }
     assertEquals(Files.readString(golden, StandardCharsets.UTF_8), rendered);
-    assertEquals(postmortem, PRETTY.parser().orElseThrow().parse(rendered));
-  }
-
-  private static Supplier<Postmortem> sample(String name) {
-    return switch (name) {
-      case "openAi503s" -> Samples::openAi503s;
-      case "elevenLabsQuota" -> Samples::elevenLabsQuota;
-      default -> throw new IllegalArgumentException("no sample " + name);
-    };
+    assertSamePostmortem(postmortem, PRETTY.parser().orElseThrow().parse(rendered));
   }
 }

@@ -30,14 +30,50 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Named, readable postmortems for tests and examples, so that a test shows a realistic incident
- * rather than {@code "foo"}. Each call builds the same value.
+ * rather than {@code "foo"}. Each call builds the same value. Each is also found by its method's
+ * name, which is what {@code @Sample("openAi503s")} of {@link dev.postmortem.testing.junit} uses:
+ *
+ * <pre>{@code
+ * Postmortem incident = Samples.openAi503s();
+ * Postmortem same = Samples.named("openAi503s");
+ * Samples.names();   // [elevenLabsQuota, openAi503s]
+ * }</pre>
  */
 public final class Samples {
+  /** Every sample by the name of its method, in name order. */
+  private static final Map<String, Supplier<Postmortem>> BY_NAME = new TreeMap<>(Map.of(
+      "openAi503s", Samples::openAi503s,
+      "elevenLabsQuota", Samples::elevenLabsQuota));
+
   private Samples() {}
+
+  /** Returns the names of the samples, each the name of its method, in name order. */
+  public static Set<String> names() {
+    return Collections.unmodifiableSet(BY_NAME.keySet());
+  }
+
+  /**
+   * Returns the sample of this name, the name of its method ({@code "openAi503s"}).
+   *
+   * @throws NoSuchElementException if there is none, with the names there are
+   */
+  public static Postmortem named(String name) {
+    Supplier<Postmortem> sample = BY_NAME.get(name);
+    if (sample == null) {
+      throw new NoSuchElementException("no sample \"" + name + "\"; the samples are " + names());
+    }
+    return sample.get();
+  }
 
   /**
    * The compact template's own example: OpenAI returned 503s for 18 minutes on 2024-03-14, the

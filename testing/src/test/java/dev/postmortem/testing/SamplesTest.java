@@ -1,6 +1,7 @@
 package dev.postmortem.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postmortem.Postmortem;
@@ -8,8 +9,14 @@ import dev.postmortem.lint.PostmortemLinter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SamplesTest {
@@ -41,5 +48,26 @@ class SamplesTest {
         && !p.appendix().isEmpty() && !p.review().isEmpty());
     assertEquals(4, p.preventionMeasures().size());
     assertEquals(Optional.of(Duration.ofMinutes(47)), p.milestones().timeToResolve());
+  }
+
+  @Test
+  void everySampleMethodIsFoundByItsName() throws ReflectiveOperationException {
+    // A sample added as a method but not to the names would be missing from @Sample.
+    Set<String> methods = Arrays.stream(Samples.class.getMethods())
+        .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
+            && m.getReturnType() == Postmortem.class)
+        .map(Method::getName).collect(Collectors.toSet());
+    assertEquals(methods, Samples.names());
+    for (String name : Samples.names()) {
+      assertEquals(Samples.class.getMethod(name).invoke(null), Samples.named(name));
+    }
+  }
+
+  @Test
+  void anUnknownNameSaysWhichThereAre() {
+    NoSuchElementException e =
+        assertThrows(NoSuchElementException.class, () -> Samples.named("openai503s"));
+    assertEquals("no sample \"openai503s\"; the samples are [elevenLabsQuota, openAi503s]",
+        e.getMessage());
   }
 }

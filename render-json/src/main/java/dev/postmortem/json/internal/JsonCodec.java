@@ -123,6 +123,28 @@ public final class JsonCodec implements PostmortemRenderer, PostmortemParser {
   }
 
   /**
+   * Writes one value of a type in {@link EmbeddedTypes#ALL} to a generator that someone else owns,
+   * as part of their document: a postmortem exactly as {@link #render} writes it (header
+   * included), other values as they appear inside a postmortem. Indentation is the generator's.
+   */
+  public void writeValue(Object value, JsonGenerator generator) {
+    new PostmortemJsonWriter(generator).writeValue(value);
+  }
+
+  /**
+   * Reads one value of {@code type}, one of {@link EmbeddedTypes#ALL}, from a parser that someone
+   * else owns, positioned on the value's first token, and leaves it on the value's last token.
+   * Paths in errors start at that parser's root ({@code $.incident.actionItems[0].status}).
+   * Its stream limits are the parser's; the list limit and field length are counted here.
+   *
+   * @throws PostmortemParseException as {@link #parse} does
+   */
+  public <T> T readValue(JsonParser parser, Class<T> type) {
+    JsonInput in = new JsonInput(parser, ignoreUnknownFields, limits);
+    return type.cast(new PostmortemJsonReader(in).readValue(type));
+  }
+
+  /**
    * Names the limit Jackson reports in its message ("... exceeds the maximum allowed (64, from
    * `StreamReadConstraints.getMaxNestingDepth()`)") as {@link ParseLimits} calls it.
    */

@@ -117,7 +117,14 @@ final class JsonInput {
     if (in.currentToken() != JsonToken.VALUE_STRING) {
       throw fail(Problem.UNEXPECTED, "a string", found());
     }
-    return in.getString();
+    String text = in.getString();
+    // JsonCodec's own parser refuses a longer string before this; a parser of the Jackson
+    // module's user has the user's limits, so the field length is counted here as well.
+    if (text.length() > limits.maxFieldLength()) {
+      throw ParseLimits.exceeded(location(), "maxFieldLength", limits.maxFieldLength(),
+          "characters in one value", "a string of " + text.length() + " characters");
+    }
+    return text;
   }
 
   int integer() {

@@ -76,8 +76,47 @@ final class PostmortemJsonReader {
     this.in = in;
   }
 
+  /** Reads a whole document: one postmortem object and nothing after it. */
   Postmortem read() {
     in.parser().nextToken();
+    Postmortem postmortem = postmortem();
+    JsonToken after = in.parser().nextToken();
+    if (after != null) {
+      throw in.fail(Problem.UNEXPECTED, "the end of the input after the postmortem", in.found());
+    }
+    return postmortem;
+  }
+
+  /**
+   * Reads one value of a type in {@link EmbeddedTypes#ALL}, starting at its first token, as the
+   * format reads it inside a postmortem document; stops at its last token, so that the value can
+   * be part of a larger document.
+   */
+  Object readValue(Class<?> type) {
+    if (type == Postmortem.class) {
+      return postmortem();
+    } else if (type == ActionItem.class) {
+      ActionItem.Builder a = ActionItem.builder();
+      actionItem(a);
+      return in.built(a::build);
+    } else if (type == TimelineEvent.class) {
+      TimelineEvent.Builder e = TimelineEvent.builder();
+      event(e);
+      return in.built(e::build);
+    } else if (type == Responder.class) {
+      return object("a responder object", this::responder);
+    } else if (type == CustomSection.class) {
+      return object("a custom section object", this::customSection);
+    } else if (type == Severity.class) {
+      return severity();
+    } else if (type == Priority.class) {
+      return priority();
+    }
+    throw new IllegalArgumentException("not a type of the JSON format: " + type);
+  }
+
+  /** Reads a postmortem object, from its opening to its closing brace. */
+  private Postmortem postmortem() {
     in.startObject("a postmortem JSON object");
     Seen seen = new Seen();
     header(seen);
@@ -118,17 +157,12 @@ final class PostmortemJsonReader {
         default -> in.unknownField(name, "a postmortem");
       }
     }
-    Postmortem postmortem;
     try {
-      postmortem = b.build();
+      return b.build();
     } catch (InvalidPostmortemException e) {
-      throw in.invalid("$", e);
+      // The path of the object just closed: "$" for a document, "$.incident" inside another.
+      throw in.invalid(in.path(), e);
     }
-    JsonToken after = in.parser().nextToken();
-    if (after != null) {
-      throw in.fail(Problem.UNEXPECTED, "the end of the input after the postmortem", in.found());
-    }
-    return postmortem;
   }
 
   /** Reads {@code "format": "postmortem", "version": 1}, which must open the document. */

@@ -47,6 +47,30 @@ final class PostmortemJsonWriter {
     this.out = out;
   }
 
+  /**
+   * Writes one value of a type in {@link EmbeddedTypes#ALL} as the format writes it inside a
+   * postmortem document; a postmortem is written whole, header included.
+   */
+  void writeValue(Object value) {
+    if (value instanceof Postmortem p) {
+      write(p);
+    } else if (value instanceof ActionItem a) {
+      actionItem(a);
+    } else if (value instanceof TimelineEvent e) {
+      event(e);
+    } else if (value instanceof Responder r) {
+      responder(r);
+    } else if (value instanceof CustomSection s) {
+      customSection(s);
+    } else if (value instanceof Severity s) {
+      rankedLabel(s.label(), s.rank());
+    } else if (value instanceof Priority p) {
+      rankedLabel(p.label(), p.rank());
+    } else {
+      throw new IllegalArgumentException("not a type of the JSON format: " + value.getClass());
+    }
+  }
+
   void write(Postmortem p) {
     out.writeStartObject();
     out.writeStringProperty("format", JsonFormatVersion.FORMAT);
@@ -333,17 +357,19 @@ final class PostmortemJsonWriter {
 
   private void severity(String name, Severity s) {
     out.writeName(name);
-    out.writeStartObject();
-    out.writeStringProperty("label", s.label());
-    out.writeNumberProperty("rank", s.rank());
-    out.writeEndObject();
+    rankedLabel(s.label(), s.rank());
   }
 
   private void priority(String name, Priority p) {
     out.writeName(name);
+    rankedLabel(p.label(), p.rank());
+  }
+
+  /** A severity or a priority: {@code {"label": "sev-2", "rank": 2}}. */
+  private void rankedLabel(String label, int rank) {
     out.writeStartObject();
-    out.writeStringProperty("label", p.label());
-    out.writeNumberProperty("rank", p.rank());
+    out.writeStringProperty("label", label);
+    out.writeNumberProperty("rank", rank);
     out.writeEndObject();
   }
 
