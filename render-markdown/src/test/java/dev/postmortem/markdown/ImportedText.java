@@ -124,6 +124,10 @@ final class ImportedText {
       item.dueDate().ifPresent(dates::add);
       item.completedOn().ifPresent(dates::add);
     }
+    // The detailed layout shows these kinds by the heading they group under; their words count.
+    postmortem.preventionMeasures().forEach(m -> all.append(' ').append(m.area().name().replace('_', ' ')));
+    postmortem.evidence().forEach(e -> all.append(' ').append(e.category().name().replace('_', ' ')));
+    postmortem.communications().forEach(c -> all.append(' ').append(c.audience().name()));
     for (TimelineEvent event : postmortem.timeline()) {
       event.at().map(at -> at.atZone(postmortem.zone()).toLocalTime()).ifPresent(time -> all.append(' ')
           .append(time.getHour() % 12 == 0 ? 12 : time.getHour() % 12).append(time.getHour() < 12 ? " am" : " pm"));

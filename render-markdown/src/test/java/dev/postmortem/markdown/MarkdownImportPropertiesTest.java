@@ -39,8 +39,13 @@ class MarkdownImportPropertiesTest {
     theory().forAll(postmortems(flavour)).checkAssert(p -> {
       String handWritten = numberHeadings(markdown.render(p));
       ImportedPostmortem imported = MarkdownImportTest.IMPORTER.read(handWritten);
-      MarkdownImportTest.assertNoTextLost(handWritten, imported);
-      MarkdownImportTest.assertStable(imported.postmortem());
+      try {
+        MarkdownImportTest.assertNoTextLost(handWritten, imported);
+        MarkdownImportTest.assertStable(imported.postmortem());
+      } catch (AssertionError e) {
+        throw new AssertionError(e.getMessage() + "\nin the document:\n" + handWritten + "\nimported as:\n"
+            + imported.postmortem(), e);
+      }
     });
   }
 

@@ -45,7 +45,7 @@ final class ActionFields {
   }
 
   void put(String label, String written) {
-    String value = written.strip();
+    String value = HandWritten.trim(written);
     String f = field(label);
     if ("status".equals(f) || "ticket".equals(f) && status.isEmpty() && !values.containsKey("status")) {
       // A status word in a status or bug cell: "Bug 5554823 **TODO**", "n/a DONE", "DONE".
@@ -59,7 +59,7 @@ final class ActionFields {
         value = word.group(1);
       }
     }
-    if (NOTHING.contains(value.strip().toLowerCase(Locale.ROOT))) {
+    if (NOTHING.contains(HandWritten.trim(value).toLowerCase(Locale.ROOT))) {
       return;
     }
     String key = field(label);

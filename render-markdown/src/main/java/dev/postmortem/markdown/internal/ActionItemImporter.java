@@ -49,6 +49,8 @@ final class ActionItemImporter {
       "(.*?)[ \\t]*(?:\\*\\*(?:DONE|Done|done)\\*\\*|\\((?:done|DONE|Done)\\)|✅|✔️?)[ \\t]*\\.?", Pattern.DOTALL);
 
   private final ImportState state;
+  /** The items a tracking row has updated: two rows with one text update two items, in order. */
+  private final java.util.Set<Integer> tracked = new java.util.HashSet<>();
 
   ActionItemImporter(ImportState state) {
     this.state = state;
@@ -138,7 +140,7 @@ final class ActionItemImporter {
     List<String> trailing = new ArrayList<>();
     if (paren.matches()) {
       List<String> parts = List.of(paren.group(2).split("[,;][ \\t]*"));
-      if (parts.stream().allMatch(p -> fields.recognises(p.strip()))) {
+      if (parts.stream().allMatch(p -> fields.recognises(HandWritten.trim(p)))) {
         t = paren.group(1);
         trailing.addAll(parts);
       }
@@ -152,7 +154,7 @@ final class ActionItemImporter {
     List<String> parsed = new ArrayList<>();
     String owner = null;
     for (int i = cuts.size() - 1; i >= 0; i--) {
-      String segment = t.substring(cuts.get(i)[1], end).strip();
+      String segment = HandWritten.trim(t.substring(cuts.get(i)[1], end));
       if (fields.recognises(segment)) {
         parsed.add(0, segment);
       } else if (cuts.get(i)[2] == 1 && owner == null && ActionFields.isOwnerAfterDash(segment)) {
@@ -162,9 +164,9 @@ final class ActionItemImporter {
       }
       end = cuts.get(i)[0];
     }
-    fields.put("description", t.substring(0, end).strip());
+    fields.put("description", HandWritten.trim(t.substring(0, end)));
     for (String p : parsed) {
-      fields.putSegment(p.strip());
+      fields.putSegment(HandWritten.trim(p));
     }
     if (owner != null && !fields.values.containsKey("owner")) {
       fields.put("owner", owner);
@@ -172,7 +174,7 @@ final class ActionItemImporter {
       fields.put("notes", owner);
     }
     for (String p : trailing) {
-      fields.putSegment(p.strip());
+      fields.putSegment(HandWritten.trim(p));
     }
     for (String detail : details) {
       String[] pair = ImportState.label(detail);
@@ -249,7 +251,10 @@ final class ActionItemImporter {
     return true;
   }
 
-  /** Merges a tracking row into the item above with the same action text; false when none has it. */
+  /**
+   * Merges a tracking row into the first item above with the same action text that no row has
+   * updated yet; false when there is none.
+   */
   private boolean merge(ActionFields row) {
     String text = row.values.get("description");
     if (text == null) {
@@ -258,7 +263,8 @@ final class ActionItemImporter {
     String key = matchKey(text);
     for (int i = 0; i < state.model.actionItems.size(); i++) {
       ActionItem item = state.model.actionItems.get(i);
-      if (matchKey(item.description()).equals(key)) {
+      if (!tracked.contains(i) && matchKey(item.description()).equals(key)) {
+        tracked.add(i);
         ActionItem tracked = build(row, Optional.empty(), item.description());
         if (tracked == null) {
           return true;
@@ -396,7 +402,7 @@ final class ActionItemImporter {
   private static boolean isStatusChoice(String v) {
     int readable = 0;
     for (String option : v.split("/")) {
-      readable += ActionFields.status(option.strip()).isPresent() ? 1 : 0;
+      readable += ActionFields.status(HandWritten.trim(option)).isPresent() ? 1 : 0;
     }
     return readable >= 2;
   }

@@ -25,6 +25,11 @@ final class BlockText {
     if (staysInside(text) && uncontain(text).equals(text)) {
       return text;
     }
+    return fence(text);
+  }
+
+  /** Returns {@code text} fenced, for text that holds a line its section gives a meaning to. */
+  static String fence(String text) {
     String fence = "~".repeat(Math.max(3, longestRun(text, '~') + 1));
     return fence + " " + INFO + "\n" + text + "\n" + fence;
   }

@@ -57,8 +57,8 @@ final class Blocks {
     StringBuilder list = new StringBuilder();
     for (String[] pair : pairs) {
       if (pair[1] != null) {
-        list.append(list.length() == 0 ? "" : "\n").append("- **").append(pair[0]).append(":** ")
-            .append(pair[1]);
+        list.append(list.length() == 0 ? "" : "\n").append("- **").append(pair[0]).append(":**")
+            .append(pair[1].isEmpty() ? "" : " " + pair[1]);
       }
     }
     if (list.length() > 0) {

@@ -25,7 +25,7 @@ final class Columns {
     for (String name : names) {
       for (int i = 0; i < table.header().size(); i++) {
         String key = HandWritten.headingKey(HandWritten.unwrap(table.header().get(i)));
-        String bare = key.replaceAll("[ ]*\\(.*\\)$", "").strip();
+        String bare = HandWritten.trim(key.replaceAll("[ ]*\\(.*\\)$", ""));
         boolean match = name.startsWith("*")
             ? (" " + key + " ").matches(".*[^a-z]" + name.substring(1) + "[^a-z].*")
             : key.equals(name) || bare.equals(name);

@@ -250,7 +250,7 @@ final class DocumentImporter {
     int level = 1;
     String fence = null;
     for (int i = 0; i < lines.length; i++) {
-      String t = lines[i].strip();
+      String t = HandWritten.trim(lines[i]);
       if (fence != null) {
         fence = t.startsWith(fence) ? null : fence;
         continue;
@@ -266,7 +266,7 @@ final class DocumentImporter {
       }
       Matcher bold = BOLD_HEADING.matcher(lines[i]);
       if (bold.matches() && SectionHome.of(bold.group("label")).isPresent()
-          && (i == 0 || lines[i - 1].isBlank() || !lines[i - 1].strip().startsWith("|"))) {
+          && (i == 0 || lines[i - 1].isBlank() || !HandWritten.trim(lines[i - 1]).startsWith("|"))) {
         lines[i] = "#".repeat(Math.min(level + 1, 6)) + " " + bold.group("label");
       }
     }
@@ -362,7 +362,7 @@ final class DocumentImporter {
 
   private String headingText(Heading heading) {
     String line = state.src.line(SourceText.firstLine(heading));
-    String text = line.strip();
+    String text = HandWritten.trim(line);
     Matcher bold = BOLD_HEADING.matcher(line);
     if (text.startsWith("#")) {
       text = text.replaceFirst("^#+", "").replaceFirst("[ \\t]+#+[ \\t]*$", "");
@@ -371,12 +371,12 @@ final class DocumentImporter {
     } else {
       text = state.src.source(heading).split("\n")[0];
     }
-    return HandWritten.oneLine(HandWritten.unwrap(text.strip()));
+    return HandWritten.oneLine(HandWritten.unwrap(HandWritten.trim(text)));
   }
 
   private int firstTextLine() {
     for (int i = 0; i < state.src.lineCount(); i++) {
-      if (!state.src.line(i).isBlank() && !state.src.line(i).strip().matches("[-=*_#>+ ]*")) {
+      if (!state.src.line(i).isBlank() && !HandWritten.trim(state.src.line(i)).matches("[-=*_#>+ ]*")) {
         return i;
       }
     }

@@ -26,14 +26,14 @@ final class FrontMatter {
 
   /** Reads front matter at the start of {@code src}, if the first line is {@code ---} or {@code +++}. */
   static FrontMatter read(SourceText src) {
-    String fence = src.lineCount() < 2 ? "" : src.line(0).strip();
+    String fence = src.lineCount() < 2 ? "" : HandWritten.trim(src.line(0));
     if (!fence.equals("---") && !fence.equals("+++")) {
       return null;
     }
     boolean toml = fence.equals("+++");
     int end = -1;
     for (int i = 1; i < src.lineCount(); i++) {
-      String line = src.line(i).strip();
+      String line = HandWritten.trim(src.line(i));
       if (line.equals(fence) || !toml && line.equals("...")) {
         end = i;
         break;
@@ -47,13 +47,13 @@ final class FrontMatter {
     Entry open = null;
     for (int i = 1; i < end; i++) {
       String line = src.line(i);
-      String stripped = line.strip();
+      String stripped = HandWritten.trim(line);
       if (stripped.isEmpty() || stripped.startsWith("#")) {
         continue;
       }
       if (open != null && stripped.startsWith("- ") && Character.isWhitespace(line.charAt(0))
           || open != null && stripped.startsWith("- ") && open.values().isEmpty()) {
-        open.values().add(unquote(stripped.substring(2).strip()));
+        open.values().add(unquote(HandWritten.trim(stripped.substring(2))));
         continue;
       }
       if (toml && stripped.startsWith("[") && stripped.endsWith("]")) {
@@ -67,13 +67,13 @@ final class FrontMatter {
         open = null;
         continue;
       }
-      String key = line.substring(0, colon).strip();
-      String value = line.substring(colon + 1).strip();
+      String key = HandWritten.trim(line.substring(0, colon));
+      String value = HandWritten.trim(line.substring(colon + 1));
       List<String> values = new ArrayList<>();
       if (value.startsWith("[") && value.endsWith("]")) {
         for (String part : value.substring(1, value.length() - 1).split(",")) {
           if (!part.isBlank()) {
-            values.add(unquote(part.strip()));
+            values.add(unquote(HandWritten.trim(part)));
           }
         }
       } else if (!value.isEmpty()) {
@@ -88,7 +88,7 @@ final class FrontMatter {
   private static String unquote(String value) {
     if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
         || value.startsWith("'") && value.endsWith("'"))) {
-      return value.substring(1, value.length() - 1).strip();
+      return HandWritten.trim(value.substring(1, value.length() - 1));
     }
     return value;
   }

@@ -91,11 +91,11 @@ final class ImportState {
       definitions = new LinkedHashMap<>();
       Matcher d = LINK_DEFINITION.matcher(src.text());
       while (d.find()) {
-        definitions.putIfAbsent(d.group(1).strip().toLowerCase(java.util.Locale.ROOT), d.group(2));
+        definitions.putIfAbsent(HandWritten.trim(d.group(1)).toLowerCase(java.util.Locale.ROOT), d.group(2));
       }
     }
     String label = m.group(2) == null || m.group(2).isBlank() ? m.group(1) : m.group(2);
-    String url = definitions.get(label.strip().toLowerCase(java.util.Locale.ROOT));
+    String url = definitions.get(HandWritten.trim(label).toLowerCase(java.util.Locale.ROOT));
     return url == null ? text : "[" + m.group(1) + "](" + url + ")";
   }
 

@@ -49,6 +49,7 @@ import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.OrderedList;
@@ -397,7 +398,17 @@ final class MarkdownReader {
       case ROOT_CAUSE -> b.rootCause(root -> {
         Optional<String> primary = blockText(s.direct());
         if (primary.isEmpty()) {
-          primary = blockText(sub(s, Subsection.PRIMARY_CAUSE));
+          Part part = sub(s, Subsection.PRIMARY_CAUSE);
+          Optional<Node> marker = part.nodes().stream().filter(node -> node instanceof Paragraph
+              && src.source(node).equals(TechnicalDetails.MARKER)).findFirst();
+          if (marker.isPresent()) {
+            int line = SourceText.firstLine(marker.get());
+            primary = blockText(new Part(part.headingLine(), part.bodyStart(), line, List.of()));
+            blockText(new Part(part.headingLine(), line + 1, part.bodyEnd(), List.of()))
+                .ifPresent(root::technicalDetails);
+          } else {
+            primary = blockText(part);
+          }
         }
         primary.ifPresent(root::primaryCause);
         labeled(sub(s, Subsection.TRIGGER), Map.of(TRIGGER, root::trigger,
@@ -423,9 +434,13 @@ final class MarkdownReader {
       case WENT_POORLY -> b.whatWentPoorly(bullets(s.direct()));
       case LUCKY -> b.whereWeGotLucky(bullets(s.direct()));
       case RESOLUTION -> b.resolution(r -> {
-        r.immediateActions(rows(sub(s, Subsection.IMMEDIATE_ACTIONS), List.of(TIME, ACTION, RESULT),
-            row -> ResolutionAction.builder().at(row.present(0).map(t -> row.time(0, true)))
-                .title(row.text(1)).result(row.optional(2)).build()));
+        Part immediate = sub(s, Subsection.IMMEDIATE_ACTIONS);
+        r.immediateActions(immediate.nodes().size() == 1 && immediate.nodes().get(0) instanceof OrderedList list
+            ? numbered(list, "**Action:** Time - Result",
+                pair -> ImmediateActions.read(pair[0], pair[1], zone, date))
+            : rows(immediate, List.of(TIME, ACTION, RESULT),
+                row -> ResolutionAction.builder().at(row.present(0).map(t -> row.time(0, true)))
+                    .title(row.text(1)).result(row.optional(2)).build()));
         labeled(sub(s, Subsection.SYSTEM_STATE), Map.of(HEALTH_CHECKS, r::healthChecks,
             DATA_CONSISTENCY, r::dataConsistency, PERFORMANCE, r::performance,
             USER_EXPERIENCE, r::userExperience));
@@ -481,14 +496,27 @@ final class MarkdownReader {
               .subject(r.optional(1)).channel(r.optional(2)).at(r.present(3).map(t -> r.time(3, true)))
               .detail(r.text(4)).build()));
       case APPENDIX -> b.appendix(a -> {
+        configuration(sub(s, Subsection.SYSTEM_CONFIGURATION), a);
         rows(sub(s, Subsection.FEATURE_FLAGS), List.of(FLAG, VALUE), r -> a.putFeatureFlag(r.text(0), r.text(1)));
         rows(sub(s, Subsection.ENVIRONMENT), List.of(SETTING, VALUE), r -> a.putEnvironment(r.text(0), r.text(1)));
-        a.codeChanges(rows(sub(s, Subsection.CODE_CHANGES), List.of(COMMIT, DESCRIPTION, AUTHOR_COLUMN, TIME),
-            r -> CodeChange.builder().commit(r.text(0)).description(r.optional(1)).author(r.optional(2))
-                .at(r.present(3).map(t -> r.time(3, true))).build()));
-        a.similarIncidents(rows(sub(s, Subsection.SIMILAR_INCIDENTS), List.of(DATE, INCIDENT, LINK),
-            r -> PastIncident.builder().date(r.present(0).map(v -> r.date(0))).description(r.text(1))
-                .link(r.optional(2)).build()));
+        Part recent = sub(s, Subsection.RECENT_CODE_CHANGES);
+        if (recent.headingLine() >= 0) {
+          a.codeChanges(labeledValues(recent, "**commit:** description - author - time",
+              pair -> AppendixLists.readCodeChange(pair[0], pair[1], zone, date)));
+        } else {
+          a.codeChanges(rows(sub(s, Subsection.CODE_CHANGES), List.of(COMMIT, DESCRIPTION, AUTHOR_COLUMN, TIME),
+              r -> CodeChange.builder().commit(r.text(0)).description(r.optional(1)).author(r.optional(2))
+                  .at(r.present(3).map(t -> r.time(3, true))).build()));
+        }
+        Part similar = sub(s, Subsection.SIMILAR_INCIDENTS);
+        if (!similar.nodes().isEmpty() && similar.nodes().get(0) instanceof BulletList) {
+          a.similarIncidents(labeledValues(similar, "**date:** description - link",
+              pair -> AppendixLists.readPastIncident(pair[0], pair[1])));
+        } else {
+          a.similarIncidents(rows(similar, List.of(DATE, INCIDENT, LINK),
+              r -> PastIncident.builder().date(r.present(0).map(v -> r.date(0))).description(r.text(1))
+                  .link(r.optional(2)).build()));
+        }
       });
       case REVIEW -> b.review(r -> {
         if (s.direct().nodes().stream().allMatch(Paragraph.class::isInstance)) {
@@ -627,6 +655,59 @@ final class MarkdownReader {
               "a **Label:** value item that the model accepts", SourceText.quoted(text))));
         }
       }
+    }
+    return values;
+  }
+
+  /** The appendix's YAML block of feature flags and environment. */
+  private void configuration(Part part, dev.postmortem.Appendix.Builder a) {
+    if (part.headingLine() < 0) {
+      return;
+    }
+    if (part.nodes().size() != 1 || !(part.nodes().get(0) instanceof FencedCodeBlock block)) {
+      throw SourceText.fail(part.headingLine(), 0, "a yaml block of Feature Flags and Environment",
+          part.nodes().isEmpty() ? "nothing" : describe(part.nodes().get(0)));
+    }
+    Map<String, String> flags = new java.util.LinkedHashMap<>();
+    Map<String, String> environment = new java.util.LinkedHashMap<>();
+    int first = SourceText.firstLine(block) + 1;
+    int last = SourceText.lastLine(block);
+    String text = first > last - 1 ? "" : String.join("\n", java.util.stream.IntStream.range(first, last)
+        .mapToObj(src::line).toList());
+    if (!AppendixLists.readConfiguration(text, flags, environment)) {
+      throw SourceText.fail(first, 0, "lines such as \"  FLAG: value\" and \"  - Setting: value\"",
+          SourceText.quoted(text.lines().findFirst().orElse("")));
+    }
+    flags.forEach(a::putFeatureFlag);
+    environment.forEach(a::putEnvironment);
+  }
+
+  /** A bullet list of {@code **Label:** rest} items, each read by {@code read}. */
+  private <T> List<T> labeledValues(Part part, String expected, Function<String[], Optional<T>> read) {
+    List<T> values = new ArrayList<>();
+    for (Node node : part.nodes()) {
+      if (!(node instanceof BulletList)) {
+        throw SourceText.fail(SourceText.firstLine(node), SourceText.firstColumn(node), "a list of " + expected,
+            describe(node));
+      }
+      for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
+        String text = itemSource((ListItem) item);
+        int line = SourceText.firstLine(item);
+        values.add(NumberedTopics.read(text).flatMap(read).orElseThrow(() -> SourceText.fail(line, 0,
+            expected + " that the model accepts", SourceText.quoted(text))));
+      }
+    }
+    return values;
+  }
+
+  /** A numbered list of {@code **Title:** rest} items, each read by {@code read}. */
+  private <T> List<T> numbered(OrderedList list, String expected, Function<String[], Optional<T>> read) {
+    List<T> values = new ArrayList<>();
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      String text = itemSource((ListItem) item);
+      int line = SourceText.firstLine(item);
+      values.add(NumberedTopics.read(text).flatMap(read).orElseThrow(() -> SourceText.fail(line, 0,
+          expected + " that the model accepts", SourceText.quoted(text))));
     }
     return values;
   }

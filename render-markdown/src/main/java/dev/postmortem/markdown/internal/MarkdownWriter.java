@@ -240,12 +240,13 @@ final class MarkdownWriter {
     }
     heading(section);
     out.paragraph(ALL_TIMES + ZoneText.format(p.zone()) + ".");
-    Table table = new Table().alwaysColumn(TIME).column(KIND).alwaysColumn(EVENT)
-        .column(ACTION_TAKEN).column(ACTOR).column(DATA);
+    // The templates' columns first (Time, Event, Action Taken, Actor), then the model's others.
+    Table table = new Table().alwaysColumn(TIME).alwaysColumn(EVENT).column(ACTION_TAKEN)
+        .column(ACTOR).column(KIND).column(DATA);
     for (TimelineEvent e : p.timeline()) {
-      table.row(e.at().map(at -> TimeText.format(at, p.zone(), p.date())).orElse(null),
-          e.kind() == EventKind.OTHER ? null : EVENT_KIND.word(e.kind()), e.description(),
-          e.actionTaken().orElse(null), e.actor().orElse(null), e.dataLink().orElse(null));
+      table.row(e.at().map(at -> TimeText.format(at, p.zone(), p.date())).orElse(null), e.description(),
+          e.actionTaken().orElse(null), e.actor().orElse(null),
+          e.kind() == EventKind.OTHER ? null : EVENT_KIND.word(e.kind()), e.dataLink().orElse(null));
     }
     out.table(table);
   }
@@ -258,15 +259,23 @@ final class MarkdownWriter {
       return;
     }
     heading(section);
-    if (r.primaryCause().isPresent()) {
+    // The detailed template keeps the technical details in the primary cause, after a bold line;
+    // the reader cuts the primary cause at the first such line, so one in its text is fenced.
+    boolean inPrimary = detailed && r.technicalDetails().isPresent();
+    if (r.primaryCause().isPresent() || inPrimary) {
       if (detailed) {
         subheading(Subsection.PRIMARY_CAUSE);
       }
-      out.blockText(r.primaryCause().get());
+      r.primaryCause().ifPresent(text -> out.paragraph(!detailed || TechnicalDetails.canFollow(text)
+          ? BlockText.contain(text) : BlockText.fence(text)));
+    }
+    if (inPrimary) {
+      out.paragraph(TechnicalDetails.MARKER);
+      out.blockText(r.technicalDetails().get());
     }
     labeledUnder(Subsection.TRIGGER, List.of(pair(TRIGGER, r.trigger()),
         pair(WHY_SAFEGUARDS_FAILED, r.whySafeguardsFailed())));
-    if (r.technicalDetails().isPresent()) {
+    if (r.technicalDetails().isPresent() && !inPrimary) {
       subheading(Subsection.TECHNICAL_DETAILS);
       out.blockText(r.technicalDetails().get());
     }
@@ -321,9 +330,14 @@ final class MarkdownWriter {
       return;
     }
     heading(section);
-    tableUnder(Subsection.IMMEDIATE_ACTIONS, new Table().column(TIME).alwaysColumn(ACTION)
-        .column(RESULT), r.immediateActions(), (ResolutionAction a) -> new String[] {
-            a.at().map(this::full).orElse(null), a.title(), a.result().orElse(null)});
+    if (!r.immediateActions().isEmpty() && ImmediateActions.writable(r.immediateActions(), p.zone(), p.date())) {
+      subheading(Subsection.IMMEDIATE_ACTIONS);
+      out.paragraph(ImmediateActions.write(r.immediateActions(), p.zone(), p.date()));
+    } else {
+      tableUnder(Subsection.IMMEDIATE_ACTIONS, new Table().column(TIME).alwaysColumn(ACTION)
+          .column(RESULT), r.immediateActions(), (ResolutionAction a) -> new String[] {
+              a.at().map(this::full).orElse(null), a.title(), a.result().orElse(null)});
+    }
     labeledUnder(Subsection.SYSTEM_STATE, List.of(pair(HEALTH_CHECKS, r.healthChecks()),
         pair(DATA_CONSISTENCY, r.dataConsistency()), pair(PERFORMANCE, r.performance()),
         pair(USER_EXPERIENCE, r.userExperience())));
@@ -403,23 +417,42 @@ final class MarkdownWriter {
       return;
     }
     heading(section);
-    Table flags = keyValues(FLAG, VALUE, a.featureFlags());
-    Table environment = keyValues(SETTING, VALUE, a.environment());
-    if (!a.featureFlags().isEmpty()) {
-      subheading(Subsection.FEATURE_FLAGS);
-      out.table(flags);
+    Optional<String> configuration = detailed
+        ? AppendixLists.configuration(a.featureFlags(), a.environment()) : Optional.empty();
+    if (configuration.isPresent() && !configuration.get().isEmpty()) {
+      subheading(Subsection.SYSTEM_CONFIGURATION);
+      String fence = AppendixLists.fence(configuration.get()).orElseThrow();
+      out.paragraph(fence + "yaml\n" + configuration.get() + "\n" + fence);
+    } else if (configuration.isEmpty()) {
+      if (!a.featureFlags().isEmpty()) {
+        subheading(Subsection.FEATURE_FLAGS);
+        out.table(keyValues(FLAG, VALUE, a.featureFlags()));
+      }
+      if (!a.environment().isEmpty()) {
+        subheading(Subsection.ENVIRONMENT);
+        out.table(keyValues(SETTING, VALUE, a.environment()));
+      }
     }
-    if (!a.environment().isEmpty()) {
-      subheading(Subsection.ENVIRONMENT);
-      out.table(environment);
+    if (detailed && !a.codeChanges().isEmpty()
+        && AppendixLists.codeChangesWritable(a.codeChanges(), p.zone(), p.date())) {
+      subheading(Subsection.RECENT_CODE_CHANGES);
+      out.labeled(a.codeChanges().stream().map(c -> pair(c.commit(), AppendixLists.codeChange(c, p.zone(), p.date())))
+          .toList());
+    } else {
+      tableUnder(Subsection.CODE_CHANGES, new Table().alwaysColumn(COMMIT).column(DESCRIPTION)
+          .column(AUTHOR_COLUMN).column(TIME), a.codeChanges(), (CodeChange c) -> new String[] {
+              c.commit(), c.description().orElse(null), c.author().orElse(null),
+              c.at().map(this::full).orElse(null)});
     }
-    tableUnder(Subsection.CODE_CHANGES, new Table().alwaysColumn(COMMIT).column(DESCRIPTION)
-        .column(AUTHOR_COLUMN).column(TIME), a.codeChanges(), (CodeChange c) -> new String[] {
-            c.commit(), c.description().orElse(null), c.author().orElse(null),
-            c.at().map(this::full).orElse(null)});
-    tableUnder(Subsection.SIMILAR_INCIDENTS, new Table().column(DATE).alwaysColumn(INCIDENT)
-        .column(LINK), a.similarIncidents(), (PastIncident i) -> new String[] {
-            i.date().map(Object::toString).orElse(null), i.description(), i.link().orElse(null)});
+    if (detailed && !a.similarIncidents().isEmpty() && AppendixLists.pastIncidentsWritable(a.similarIncidents())) {
+      subheading(Subsection.SIMILAR_INCIDENTS);
+      out.labeled(a.similarIncidents().stream().map(i -> pair(i.date().orElseThrow().toString(),
+          AppendixLists.pastIncident(i))).toList());
+    } else {
+      tableUnder(Subsection.SIMILAR_INCIDENTS, new Table().column(DATE).alwaysColumn(INCIDENT)
+          .column(LINK), a.similarIncidents(), (PastIncident i) -> new String[] {
+              i.date().map(Object::toString).orElse(null), i.description(), i.link().orElse(null)});
+    }
   }
 
   private void review(Section section) {

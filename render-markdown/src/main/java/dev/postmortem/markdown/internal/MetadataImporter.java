@@ -66,7 +66,7 @@ final class MetadataImporter {
       }
     }
     for (int line : front.otherLines()) {
-      state.model.tldr.add(state.src.line(line).strip());
+      state.model.tldr.add(HandWritten.trim(state.src.line(line)));
     }
   }
 
@@ -215,7 +215,7 @@ final class MetadataImporter {
         continue;
       }
       for (String name : part.split(",?[ \\t]+(?:and|&)[ \\t]+|,[ \\t]+(?=[A-Z][a-z]+[ \\t]+[A-Z])")) {
-        String n = name.replaceFirst(",.*$", "").strip();
+        String n = HandWritten.trim(name.replaceFirst(",.*$", ""));
         if (!n.isEmpty()) {
           state.model.postmortem.addAuthor(n);
         }
@@ -305,7 +305,7 @@ final class MetadataImporter {
         continue;
       }
       if (label.isEmpty()) {
-        state.model.tldr.add(state.src.line(line).strip());
+        state.model.tldr.add(HandWritten.trim(state.src.line(line)));
       } else {
         metadata(label, String.join(" | ", values), line);
       }
@@ -447,7 +447,7 @@ final class MetadataImporter {
     }
     int readable = 0;
     for (String option : value.split("[/|]")) {
-      String o = option.strip();
+      String o = HandWritten.trim(option);
       boolean ok = switch (field) {
         case "severity" -> HandWritten.severity(o).isPresent();
         case "status", "documentStatus", "incidentStatus" ->

@@ -41,7 +41,7 @@ final class NarrativeImporter {
       } else if (pair != null && home.isEmpty()) {
         metadata.metadata(pair[0], pair[1], n);
       } else if (!line.isBlank()) {
-        state.model.tldr.add(line.strip());
+        state.model.tldr.add(HandWritten.trim(line));
       }
       n++;
     }
@@ -50,7 +50,7 @@ final class NarrativeImporter {
 
   /** A line {@code Label: value} whose label names another section or a metadata field; else null. */
   private static String[] known(String line) {
-    String[] pair = ImportState.label(line.strip().replaceAll("(?i)[ \\t]*<br[ \\t]*/?>$", ""));
+    String[] pair = ImportState.label(HandWritten.trim(line).replaceAll("(?i)[ \\t]*<br[ \\t]*/?>$", ""));
     if (pair == null || pair[1].isEmpty()) {
       return null;
     }

@@ -135,7 +135,7 @@ final class ResolutionImporter {
         Optional<java.time.Instant> at = timeline.duringIncident(timed.group("time"), timed.group("zone"));
         if (at.isPresent()) {
           action.at(at.get());
-          action.result(timed.group("rest").strip());
+          action.result(HandWritten.trim(timed.group("rest")));
           state.model.resolution.addImmediateAction(action.build());
           return true;
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,7 @@ final class SpanReader {
   private static final Pattern PROSE = Pattern.compile(
       "(?i)\\bfrom[ \\t]+((?:" + WrittenTime.DATE + "[ \\t,]+(?:at[ \\t]+)?)?" + WrittenTime.TIME + ")[ \\t]+(?:to|until)[ \\t]+"
           + "((?:" + WrittenTime.DATE + "[ \\t,]+(?:at[ \\t]+)?)?" + WrittenTime.TIME + "(?:[ \\t]*\\(?" + WrittenTime.ZONE + "\\)?)?)");
+  private static final Pattern TRAILING_ZONE = Pattern.compile("(.*?)[ \\t]+(" + WrittenTime.ZONE + ")");
   private static final Pattern TRAILING_NOTE = Pattern.compile("(.*?)[ \\t]*\\(([^()]*)\\)[ \\t]*\\.?");
 
   private record Pending(String field, String label, String value, int line) {}
@@ -60,7 +62,7 @@ final class SpanReader {
     Optional<Instant> startedAt = Optional.empty();
     Optional<Instant> endedAt = Optional.empty();
     for (Pending p : pending) {
-      String v = HandWritten.unwrap(p.value()).replaceAll("[*_`]", "").strip();
+      String v = HandWritten.trim(HandWritten.unwrap(p.value()).replaceAll("[*_`]", ""));
       Optional<ZoneId> zone = Optional.empty();
       Matcher note = TRAILING_NOTE.matcher(v);
       while (note.matches()) {
@@ -72,8 +74,12 @@ final class SpanReader {
         v = note.group(1);
         note = TRAILING_NOTE.matcher(v);
       }
-      Matcher tail = Pattern.compile("(.*?)[ \\t]+(" + WrittenTime.ZONE + ")").matcher(v);
-      if (tail.matches() && WrittenTime.zone(tail.group(2)).isPresent()) {
+      Matcher tail = TRAILING_ZONE.matcher(v);
+      // In a document of a region's time, "01:30 UTC+01:00" at the end is that time's own offset,
+      // as written for a local time that happened twice; it says nothing of the start.
+      boolean endOffset = tail.matches() && p.field().equals("span") && !(state.zone instanceof ZoneOffset)
+          && tail.group(2).matches("UTC[+-][0-9]{2}:[0-9]{2}");
+      if (tail.matches() && !endOffset && WrittenTime.zone(tail.group(2)).isPresent()) {
         zone = WrittenTime.zone(tail.group(2));
         v = tail.group(1);
       }
@@ -152,7 +158,7 @@ final class SpanReader {
   }
 
   private ZoneId zoneOf(String text, Optional<ZoneId> zone) {
-    Matcher m = POINT.matcher(text.strip());
+    Matcher m = POINT.matcher(HandWritten.trim(text));
     if (m.matches() && m.group("zone") != null) {
       return WrittenTime.zone(m.group("zone")).orElse(state.zone);
     }
@@ -160,7 +166,7 @@ final class SpanReader {
   }
 
   private Optional<Instant> instant(String text, Optional<LocalDate> day, Optional<ZoneId> zone) {
-    Matcher m = POINT.matcher(text.strip());
+    Matcher m = POINT.matcher(HandWritten.trim(text));
     if (!m.matches() || m.group("time") == null) {
       return Optional.empty();
     }

@@ -310,7 +310,7 @@ final class SupportingImporter {
     Boolean flags = null;
     java.util.List<String[]> settings = new java.util.ArrayList<>();
     for (String line : literal.split("\n")) {
-      String t = line.strip();
+      String t = HandWritten.trim(line);
       if (t.isEmpty() || t.startsWith("#")) {
         continue;
       }
@@ -329,8 +329,8 @@ final class SupportingImporter {
       if (flags == null || colon <= 0) {
         return false;
       }
-      String k = t.substring(0, colon).replaceFirst("^-[ \\t]*", "").strip();
-      String v = t.substring(colon + 1).strip();
+      String k = HandWritten.trim(t.substring(0, colon).replaceFirst("^-[ \\t]*", ""));
+      String v = HandWritten.trim(t.substring(colon + 1));
       if (k.isEmpty() || v.isEmpty()) {
         return false;
       }
@@ -402,7 +402,7 @@ final class SupportingImporter {
       p.link(url);
       // "Checkout down - https://wiki/pm/1": the link is the link, the rest the description.
       if (link.group("bare") != null && link.end() == text.length()) {
-        String rest = text.substring(0, link.start()).replaceAll("[ \\t]*[-—–:(,][ \\t]*$", "").strip();
+        String rest = HandWritten.trim(text.substring(0, link.start()).replaceAll("[ \\t]*[-—–:(,][ \\t]*$", ""));
         text = rest.isEmpty() ? text : rest;
       }
     }
@@ -456,7 +456,7 @@ final class SupportingImporter {
     }
     Signoff.Builder s = Signoff.builder();
     Matcher m = SIGNOFF.matcher(v);
-    Optional<LocalDate> d = m.matches() ? WrittenTime.date(m.group("date").strip(), state.date, state.dayFirst)
+    Optional<LocalDate> d = m.matches() ? WrittenTime.date(HandWritten.trim(m.group("date")), state.date, state.dayFirst)
         : Optional.empty();
     if (d.isPresent()) {
       s.name(HandWritten.unwrap(m.group("name"))).date(d.get());

@@ -58,7 +58,7 @@ final class TimelineImporter {
 
   /** Finds the zone a timeline states in its heading or an intro line: "Timeline (PST)", "All times CET". */
   void findZone(SourcePart part) {
-    Matcher note = HEADING_ZONE.matcher(part.heading.strip());
+    Matcher note = HEADING_ZONE.matcher(HandWritten.trim(part.heading));
     if (note.matches() && zoneFrom(note.group("zone"))) {
       return;
     }
@@ -105,7 +105,7 @@ final class TimelineImporter {
         if (line.isBlank() || zoneNote(line).isPresent()) {
           continue;
         }
-        Matcher m = EVENT.matcher(line.strip());
+        Matcher m = EVENT.matcher(HandWritten.trim(line));
         if (!m.matches() || m.group("rest").isBlank()) {
           return false;
         }
@@ -197,7 +197,7 @@ final class TimelineImporter {
     }
     List<String> body = new ArrayList<>();
     for (Node node : part.nodes) {
-      body.add(state.raw(node).strip());
+      body.add(HandWritten.trim(state.raw(node)));
     }
     String description = String.join(" ", body);
     if (description.isBlank()) {
@@ -217,7 +217,7 @@ final class TimelineImporter {
     int line = SourceText.firstLine(p);
     for (String l : text.split("\n")) {
       for (String piece : BR.split(l)) {
-        if (!piece.isBlank() && !event(piece.strip(), line)) {
+        if (!piece.isBlank() && !event(HandWritten.trim(piece), line)) {
           rest.add(piece);
         } else if (!piece.isBlank()) {
           any = true;
@@ -253,13 +253,13 @@ final class TimelineImporter {
       if (child instanceof ListBlock list) {
         for (Node sub = list.getFirstChild(); sub != null; sub = sub.getNext()) {
           if (!listItem(part, (ListItem) sub, state.itemText((ListItem) sub))) {
-            details.add(state.raw(sub).strip());
+            details.add(HandWritten.trim(state.raw(sub)));
           } else {
             nestedEvents = true;
           }
         }
       } else {
-        details.add(state.raw(child).strip());
+        details.add(HandWritten.trim(state.raw(child)));
       }
     }
     if (!details.isEmpty()) {
@@ -279,7 +279,7 @@ final class TimelineImporter {
 
   /** A line that is only a day, such as {@code 2023-07-19}, {@code **May 12**} or {@code 2023-07-19 (PST)}. */
   private Optional<LocalDate> dayLine(String text) {
-    String t = text.strip().replaceAll("[:.]$", "");
+    String t = HandWritten.trim(text).replaceAll("[:.]$", "");
     Matcher zone = Pattern.compile("(.*?)[ \\t]*\\(([^)]*)\\)").matcher(t);
     if (zone.matches() && WrittenTime.zone(zone.group(2).replaceFirst("(?i)^(all )?times? (in )?", "")).isPresent()) {
       zoneFrom(zone.group(2).replaceFirst("(?i)^(all )?times? (in )?", ""));
@@ -297,14 +297,14 @@ final class TimelineImporter {
     }
     Matcher m = EVENT.matcher(text);
     if (m.matches() && !m.group("rest").isBlank()) {
-      return addEvent(m, m.group("rest").strip(), line);
+      return addEvent(m, HandWritten.trim(m.group("rest")), line);
     }
     Matcher dated = DATED.matcher(text);
     if (dated.matches() && !dated.group("rest").isBlank()) {
       Optional<LocalDate> day = WrittenTime.date(dated.group("date"), state.date.or(() -> state.day), state.dayFirst);
       if (day.isPresent()) {
         state.day = day;
-        return add(Optional.of(day.get().atStartOfDay(state.zone).toInstant()), dated.group("rest").strip(), line, null);
+        return add(Optional.of(day.get().atStartOfDay(state.zone).toInstant()), HandWritten.trim(dated.group("rest")), line, null);
       }
     }
     return false;
@@ -499,11 +499,11 @@ final class TimelineImporter {
       }
       String written = (day.isEmpty() || Placeholders.isPlaceholder(day) ? "" : day + " ") + when;
       if (!written.isBlank()) {
-        Optional<Instant> at = cellTime(written.strip(), columnZone);
+        Optional<Instant> at = cellTime(HandWritten.trim(written), columnZone);
         if (at.isPresent()) {
           e.at(at.get());
         } else {
-          state.unreadable(path + ".at", line, "Time", written.strip(), state.day.isEmpty()
+          state.unreadable(path + ".at", line, "Time", HandWritten.trim(written), state.day.isEmpty()
               ? "a time this document can place (the postmortem has no date)" : "a time such as 14:02");
         }
       }
