@@ -1,5 +1,6 @@
 package dev.postmortem.format;
 
+import dev.postmortem.internal.Nulls;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -20,25 +21,32 @@ public final class Formats {
   private Formats() {}
 
   /**
-   * Returns the registered format with this name, looked up with the class loader of this class
-   * (on the module path, the modules that provide the service).
+   * {@return the registered format with this name, looked up with the class loader of this class
+   * (on the module path, the modules that provide the service)}
    *
    * @throws NoSuchElementException if none has that name, listing the names there are
    * @throws IllegalStateException if two registered formats share the name
+   *
+   * @param name the format's name, such as {@code markdown}; not null
    */
   public static PostmortemFormat named(String name) {
+    Nulls.check(name, "name");
     return named(name, ServiceLoader.load(PostmortemFormat.class, Formats.class.getClassLoader()));
   }
 
   /**
-   * Returns the format with this name among those {@code loader} finds; for callers that load
-   * services their own way (a plug-in class loader, a module layer).
+   * {@return the format with this name among those {@code loader} finds; for callers that load
+   * services their own way (a plug-in class loader, a module layer)}
    *
    * @throws NoSuchElementException if none has that name, listing the names there are
    * @throws IllegalStateException if two formats share the name
+   *
+   * @param name the format's name, such as {@code markdown}; not null
+   * @param loader the formats to choose from, such as a {@link java.util.ServiceLoader}; not null
    */
   public static PostmortemFormat named(String name, Iterable<PostmortemFormat> loader) {
-    Map<String, PostmortemFormat> byName = index(loader);
+    Nulls.check(name, "name");
+    Map<String, PostmortemFormat> byName = index(Nulls.check(loader, "loader"));
     PostmortemFormat format = byName.get(name);
     if (format == null) {
       throw new NoSuchElementException(
@@ -47,7 +55,7 @@ public final class Formats {
     return format;
   }
 
-  /** Returns the names of the registered formats, sorted. */
+  /** {@return the names of the registered formats, sorted} */
   public static List<String> names() {
     return List.copyOf(
         index(ServiceLoader.load(PostmortemFormat.class, Formats.class.getClassLoader())).keySet());

@@ -30,21 +30,30 @@ public final class PostmortemLinter {
   private final Clock clock;
 
   private PostmortemLinter(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.clock = Objects.requireNonNull(clock, "clock must not be null");
   }
 
-  /** Returns a linter for which today is the day {@code clock} says it is, in its zone. */
+  /**
+   * {@return a linter for which today is the day {@code clock} says it is, in its zone}
+   *
+   * @param clock says what day it is, for the rules about due dates; not null
+   */
   public static PostmortemLinter withClock(Clock clock) {
     return new PostmortemLinter(clock);
   }
 
-  /** Returns a linter on the system clock in UTC. */
+  /** {@return a linter on the system clock in UTC} */
   public static PostmortemLinter systemUtc() {
     return new PostmortemLinter(Clock.systemUTC());
   }
 
-  /** Returns every finding for {@code postmortem}, in the order of its fields. */
+  /**
+   * {@return every finding for {@code postmortem}, in the order of its fields}
+   *
+   * @param postmortem the postmortem; not null
+   */
   public List<LintFinding> lint(Postmortem postmortem) {
+    Objects.requireNonNull(postmortem, "postmortem must not be null");
     List<LintFinding> findings = new ArrayList<>();
     if (postmortem.date().isEmpty()) {
       findings.add(LintFinding.of(LintRule.MISSING_DATE, "date", "no date is set"));

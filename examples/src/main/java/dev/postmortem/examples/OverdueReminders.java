@@ -34,8 +34,8 @@ public final class OverdueReminders {
    * @param fallbackRecipient who gets the items nobody owns, such as {@code #incidents}
    */
   public OverdueReminders(Clock clock, String fallbackRecipient) {
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.fallbackRecipient = Objects.requireNonNull(fallbackRecipient, "fallbackRecipient");
+    this.clock = Objects.requireNonNull(clock, "clock must not be null");
+    this.fallbackRecipient = Objects.requireNonNull(fallbackRecipient, "fallbackRecipient must not be null");
   }
 
   /** One line of a reminder: an overdue item and the postmortem it comes from. */

@@ -59,12 +59,12 @@ public final class JsonFormat implements PostmortemFormat {
     this.codec = new JsonCodec(prettyPrint, ignoreUnknownFields, limits);
   }
 
-  /** Returns a builder with the default options. */
+  /** {@return a builder with the default options} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the JSON Schema (draft 2020-12) of the format's version 1. */
+  /** {@return the JSON Schema (draft 2020-12) of the format's version 1} */
   public static String schema() {
     try (InputStream in = JsonFormat.class.getResourceAsStream(SCHEMA_RESOURCE)) {
       if (in == null) {
@@ -76,7 +76,7 @@ public final class JsonFormat implements PostmortemFormat {
     }
   }
 
-  /** Returns the limits its parser reads within. */
+  /** {@return the limits its parser reads within} */
   public ParseLimits limits() {
     return limits;
   }
@@ -127,10 +127,11 @@ public final class JsonFormat implements PostmortemFormat {
      * {@link dev.postmortem.format.PostmortemParseException} with problem
      * {@code LIMIT_EXCEEDED}, the JSON path, line and column, and the limit's name.
      *
-     * @return {@code this}
+     * @param limits the limits; not null
+     * @return this builder
      */
     public Builder limits(ParseLimits limits) {
-      this.limits = Objects.requireNonNull(limits, "limits");
+      this.limits = Objects.requireNonNull(limits, "limits must not be null");
       return this;
     }
 
@@ -138,7 +139,8 @@ public final class JsonFormat implements PostmortemFormat {
      * Sets whether to indent the output by two spaces and end it with a line feed; off by
      * default.
      *
-     * @return {@code this}
+     * @param prettyPrint whether to indent
+     * @return this builder
      */
     public Builder prettyPrint(boolean prettyPrint) {
       this.prettyPrint = prettyPrint;
@@ -149,14 +151,15 @@ public final class JsonFormat implements PostmortemFormat {
      * Sets whether reading skips fields this version does not know, instead of refusing the
      * document; off by default.
      *
-     * @return {@code this}
+     * @param ignoreUnknownFields whether to skip unknown fields
+     * @return this builder
      */
     public Builder ignoreUnknownFields(boolean ignoreUnknownFields) {
       this.ignoreUnknownFields = ignoreUnknownFields;
       return this;
     }
 
-    /** Returns the format with these options. */
+    /** {@return the format with these options} */
     public JsonFormat build() {
       return new JsonFormat(this);
     }

@@ -42,6 +42,8 @@ public final class HtmlFormat implements PostmortemFormat {
     this.renderer = new PostmortemRenderer() {
       @Override
       public void render(Postmortem postmortem, Appendable out) throws IOException {
+        Objects.requireNonNull(postmortem, "postmortem must not be null");
+        Objects.requireNonNull(out, "out must not be null");
         out.append(html.render(postmortem));
       }
 
@@ -52,7 +54,7 @@ public final class HtmlFormat implements PostmortemFormat {
     };
   }
 
-  /** Returns a builder with the defaults. */
+  /** {@return a builder with the defaults} */
   public static Builder builder() {
     return new Builder();
   }
@@ -99,24 +101,26 @@ public final class HtmlFormat implements PostmortemFormat {
     /**
      * Sets the layout of the Markdown the HTML is made from; compact by default.
      *
-     * @return {@code this}
+     * @param layout the layout; not null
+     * @return this builder
      */
     public Builder layout(Layout layout) {
-      this.layout = Objects.requireNonNull(layout, "layout");
+      this.layout = Objects.requireNonNull(layout, "layout must not be null");
       return this;
     }
 
     /**
      * Sets whether to write a fragment (the body's content) instead of a standalone page.
      *
-     * @return {@code this}
+     * @param fragment whether to write a fragment
+     * @return this builder
      */
     public Builder fragment(boolean fragment) {
       this.fragment = fragment;
       return this;
     }
 
-    /** Returns the format with these options. */
+    /** {@return the format with these options} */
     public HtmlFormat build() {
       return new HtmlFormat(this);
     }
