@@ -72,15 +72,6 @@ public abstract class ActionItem {
     return new Builder();
   }
 
-  /**
-   * {@return a builder holding a copy of {@code item}, to change some of it}
-   *
-   * @param item the action item to copy; not null
-   */
-  public static Builder from(ActionItem item) {
-    return builder().from(Nulls.check(item, "item"));
-  }
-
   void check(Violations out) {
     out.requiredInline("description", description());
     out.inline("owner", owner());

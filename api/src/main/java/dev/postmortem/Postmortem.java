@@ -208,15 +208,6 @@ public abstract class Postmortem {
   }
 
   /**
-   * {@return a builder holding a copy of {@code postmortem}, to change some of it}
-   *
-   * @param postmortem the postmortem to copy; not null
-   */
-  public static Builder from(Postmortem postmortem) {
-    return builder().from(Nulls.check(postmortem, "postmortem"));
-  }
-
-  /**
    * Normalises the zone, then checks the whole tree. A zone with fixed rules is kept as its
    * offset ({@code ZoneId.of("UTC")} becomes {@code ZoneOffset.UTC}): the two show every time the
    * same, and a format that states "All times UTC" could not tell them apart.
@@ -224,7 +215,7 @@ public abstract class Postmortem {
   @Value.Check
   final Postmortem normalizeAndValidate() {
     if (zone() != null && !zone().normalized().equals(zone())) {
-      return from(this).zone(zone().normalized()).build();
+      return builder().from(this).zone(zone().normalized()).build();
     }
     Violations out = Violations.root();
     out.inline("incidentId", incidentId());

@@ -56,7 +56,7 @@ public final class ParseLimits {
   }
 
   /** {@return the default limits} */
-  public static ParseLimits defaults() {
+  public static ParseLimits create() {
     return DEFAULTS;
   }
 

@@ -67,7 +67,7 @@ public final class OverdueReminders {
 
   /** Prints the reminders for 20 generated postmortems, the way the tests feed the service. */
   public static void main(String[] args) {
-    PostmortemGenerator generator = new PostmortemGenerator(42);
+    PostmortemGenerator generator = PostmortemGenerator.create(42);
     List<Postmortem> postmortems = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       postmortems.add(generator.realistic());

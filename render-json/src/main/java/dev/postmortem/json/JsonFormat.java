@@ -1,5 +1,6 @@
 package dev.postmortem.json;
 
+import dev.postmortem.Postmortem;
 import dev.postmortem.format.ParseLimits;
 import dev.postmortem.format.PostmortemFormat;
 import dev.postmortem.format.PostmortemParser;
@@ -47,7 +48,10 @@ public final class JsonFormat implements PostmortemFormat {
   private final ParseLimits limits;
   private final JsonCodec codec;
 
-  /** Creates the format with its default options, as {@link java.util.ServiceLoader} does. */
+  /**
+   * Creates the format with its defaults. For {@link java.util.ServiceLoader}, which needs a public
+   * no-argument constructor on the class path; code says {@link #create()}.
+   */
   public JsonFormat() {
     this(builder());
   }
@@ -57,6 +61,11 @@ public final class JsonFormat implements PostmortemFormat {
     this.ignoreUnknownFields = builder.ignoreUnknownFields;
     this.limits = builder.limits;
     this.codec = new JsonCodec(prettyPrint, ignoreUnknownFields, limits);
+  }
+
+  /** {@return the format with its defaults} */
+  public static JsonFormat create() {
+    return builder().build();
   }
 
   /** {@return a builder with the default options} */
@@ -79,6 +88,27 @@ public final class JsonFormat implements PostmortemFormat {
   /** {@return the limits its parser reads within} */
   public ParseLimits limits() {
     return limits;
+  }
+
+  /**
+   * Renders {@code postmortem}; a shortcut for {@code renderer().render(postmortem)}.
+   *
+   * @param postmortem the postmortem; not null
+   * @return the JSON
+   */
+  public String render(Postmortem postmortem) {
+    return codec.render(postmortem);
+  }
+
+  /**
+   * Reads a postmortem from JSON; a shortcut for {@code parser().orElseThrow().parse(text)}.
+   *
+   * @param text the document; not null
+   * @return the postmortem
+   * @throws dev.postmortem.format.PostmortemParseException if the text is not a valid document
+   */
+  public Postmortem parse(String text) {
+    return codec.parse(text);
   }
 
   @Override
@@ -116,12 +146,12 @@ public final class JsonFormat implements PostmortemFormat {
   public static final class Builder {
     private boolean prettyPrint;
     private boolean ignoreUnknownFields;
-    private ParseLimits limits = ParseLimits.defaults();
+    private ParseLimits limits = ParseLimits.create();
 
     private Builder() {}
 
     /**
-     * Sets the limits the parser reads within; {@link ParseLimits#defaults()} by default. They
+     * Sets the limits the parser reads within; {@link ParseLimits#create()} by default. They
      * become Jackson's stream limits for document length, string length and nesting depth, and
      * arrays and objects are counted against the list limit. Past a limit, parsing throws
      * {@link dev.postmortem.format.PostmortemParseException} with problem

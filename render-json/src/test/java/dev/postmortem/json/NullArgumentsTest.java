@@ -25,7 +25,7 @@ class NullArgumentsTest {
 
   @Test
   void itsParserAndRendererRefuseNullNamingTheParameter() {
-    JsonFormat json = JsonFormat.builder().build();
+    JsonFormat json = JsonFormat.create();
     NullArguments.builder()
         .types(PostmortemParser.class, PostmortemRenderer.class)
         .sample(Postmortem.class, Samples.openAi503s())

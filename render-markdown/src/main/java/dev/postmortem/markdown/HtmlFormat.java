@@ -30,7 +30,10 @@ public final class HtmlFormat implements PostmortemFormat {
   private final boolean fragment;
   private final PostmortemRenderer renderer;
 
-  /** Creates the format with its defaults (compact layout, standalone page). */
+  /**
+   * Creates the format with its defaults. For {@link java.util.ServiceLoader}, which needs a public
+   * no-argument constructor on the class path; code says {@link #create()}.
+   */
   public HtmlFormat() {
     this(builder());
   }
@@ -52,6 +55,11 @@ public final class HtmlFormat implements PostmortemFormat {
         return HtmlFormat.this.toString();
       }
     };
+  }
+
+  /** {@return the format with its defaults} */
+  public static HtmlFormat create() {
+    return builder().build();
   }
 
   /** {@return a builder with the defaults} */
@@ -77,6 +85,16 @@ public final class HtmlFormat implements PostmortemFormat {
   @Override
   public PostmortemRenderer renderer() {
     return renderer;
+  }
+
+  /**
+   * Renders {@code postmortem}; a shortcut for {@code renderer().render(postmortem)}.
+   *
+   * @param postmortem the postmortem; not null
+   * @return the HTML
+   */
+  public String render(Postmortem postmortem) {
+    return renderer.render(postmortem);
   }
 
   /** Returns empty: HTML is written only. */

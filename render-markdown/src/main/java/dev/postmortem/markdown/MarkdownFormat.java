@@ -32,7 +32,10 @@ public final class MarkdownFormat implements PostmortemFormat {
   private final ParseLimits limits;
   private final MarkdownCodec codec;
 
-  /** Creates the format in the compact layout, as {@link java.util.ServiceLoader} does. */
+  /**
+   * Creates the format with the compact layout. For {@link java.util.ServiceLoader}, which needs a public
+   * no-argument constructor on the class path; code says {@link #create()}.
+   */
   public MarkdownFormat() {
     this(builder());
   }
@@ -41,6 +44,11 @@ public final class MarkdownFormat implements PostmortemFormat {
     this.layout = builder.layout;
     this.limits = builder.limits;
     this.codec = new MarkdownCodec(layout, limits);
+  }
+
+  /** {@return the format with the compact layout} */
+  public static MarkdownFormat create() {
+    return builder().build();
   }
 
   /** {@return a builder with the default options (compact layout)} */
@@ -74,6 +82,18 @@ public final class MarkdownFormat implements PostmortemFormat {
    */
   public String render(Postmortem postmortem) {
     return codec.render(postmortem);
+  }
+
+  /**
+   * Reads a postmortem from Markdown of either layout; a shortcut for
+   * {@code parser().orElseThrow().parse(text)}.
+   *
+   * @param text the document; not null
+   * @return the postmortem
+   * @throws dev.postmortem.format.PostmortemParseException if the text is not a valid document
+   */
+  public Postmortem parse(String text) {
+    return codec.parse(text);
   }
 
   @Override
@@ -110,12 +130,12 @@ public final class MarkdownFormat implements PostmortemFormat {
   /** Options of a {@link MarkdownFormat}. */
   public static final class Builder {
     private Layout layout = Layout.COMPACT;
-    private ParseLimits limits = ParseLimits.defaults();
+    private ParseLimits limits = ParseLimits.create();
 
     private Builder() {}
 
     /**
-     * Sets the limits the parser reads within; {@link ParseLimits#defaults()} by default. Past a
+     * Sets the limits the parser reads within; {@link ParseLimits#create()} by default. Past a
      * limit, parsing throws {@link dev.postmortem.format.PostmortemParseException} with problem
      * {@code LIMIT_EXCEEDED}, the line and column, and the limit's name.
      *

@@ -52,7 +52,7 @@ public final class MarkdownImporter {
   private final ImportOptions options;
 
   private MarkdownImporter(Builder builder) {
-    this.linter = PostmortemLinter.withClock(builder.clock);
+    this.linter = PostmortemLinter.builder().clock(builder.clock).build();
     this.limits = builder.limits;
     this.options = new ImportOptions(Optional.ofNullable(builder.defaultDate),
         Optional.ofNullable(builder.defaultZone), builder.dayFirst);
@@ -158,7 +158,7 @@ public final class MarkdownImporter {
   /** Builds a {@link MarkdownImporter}. */
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
-    private ParseLimits limits = ParseLimits.defaults();
+    private ParseLimits limits = ParseLimits.create();
     private LocalDate defaultDate;
     private ZoneId defaultZone;
     private boolean dayFirst;
@@ -166,7 +166,7 @@ public final class MarkdownImporter {
     private Builder() {}
 
     /**
-     * Sets the limits a document is read within; {@link ParseLimits#defaults()} by default. Past a
+     * Sets the limits a document is read within; {@link ParseLimits#create()} by default. Past a
      * limit, reading throws {@link PostmortemParseException} with problem {@code LIMIT_EXCEEDED},
      * the line and column, and the limit's name: a document too big to be a postmortem is not
      * one, whatever its layout.

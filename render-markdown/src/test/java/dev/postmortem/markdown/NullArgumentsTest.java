@@ -19,16 +19,16 @@ class NullArgumentsTest {
     NullArguments.builder()
         .packages("dev.postmortem.markdown")
         .sample(Postmortem.class, Samples.openAi503s())
-        .sample(MarkdownFormat.class, MarkdownFormat.builder().build())
+        .sample(MarkdownFormat.class, MarkdownFormat.create())
         .sample(ImportedPostmortem.class,
-            MarkdownImporter.create().read(MarkdownFormat.builder().build().render(Samples.openAi503s())))
+            MarkdownImporter.create().read(MarkdownFormat.create().render(Samples.openAi503s())))
         .build()
         .assertRefused();
   }
 
   @Test
   void itsParserAndRenderersRefuseNullNamingTheParameter() {
-    MarkdownFormat markdown = MarkdownFormat.builder().build();
+    MarkdownFormat markdown = MarkdownFormat.create();
     NullArguments.builder()
         .types(PostmortemParser.class, PostmortemRenderer.class)
         .sample(Postmortem.class, Samples.openAi503s())
@@ -39,7 +39,7 @@ class NullArgumentsTest {
     NullArguments.builder()
         .types(PostmortemRenderer.class)
         .sample(Postmortem.class, Samples.openAi503s())
-        .sample(PostmortemRenderer.class, HtmlFormat.builder().build().renderer())
+        .sample(PostmortemRenderer.class, HtmlFormat.create().renderer())
         .build()
         .assertRefused();
   }

@@ -54,7 +54,7 @@ import java.util.random.RandomGenerator;
  * passes the model's invariants. It depends on no test framework; wrap it in whatever yours is.
  *
  * <pre>{@code
- * PostmortemGenerator generator = new PostmortemGenerator(42);
+ * PostmortemGenerator generator = PostmortemGenerator.create(42);
  * Postmortem fixture = generator.realistic();
  * Postmortem nasty = generator.generate(Flavour.ADVERSARIAL, 20, 5);
  * }</pre>
@@ -112,22 +112,26 @@ public final class PostmortemGenerator {
 
   private final RandomGenerator random;
 
-  /**
-   * Creates a generator whose values are fixed by {@code seed}.
-   *
-   * @param seed the seed
-   */
-  public PostmortemGenerator(long seed) {
-    this(new SplittableRandom(seed));
+  private PostmortemGenerator(RandomGenerator random) {
+    this.random = random;
   }
 
   /**
-   * Creates a generator that draws from {@code random}.
+   * {@return a generator whose values are fixed by {@code seed}}
+   *
+   * @param seed the seed
+   */
+  public static PostmortemGenerator create(long seed) {
+    return new PostmortemGenerator(new SplittableRandom(seed));
+  }
+
+  /**
+   * {@return a generator that draws from {@code random}}
    *
    * @param random the source of randomness; not null
    */
-  public PostmortemGenerator(RandomGenerator random) {
-    this.random = Objects.requireNonNull(random, "random must not be null");
+  public static PostmortemGenerator create(RandomGenerator random) {
+    return new PostmortemGenerator(Objects.requireNonNull(random, "random must not be null"));
   }
 
   /** {@return a realistic postmortem of a random, modest size} */

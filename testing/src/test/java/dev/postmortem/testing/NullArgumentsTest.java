@@ -34,7 +34,7 @@ class NullArgumentsTest {
         .sample(ActionItem.class, sample.actionItems().get(0))
         .sample(TimelineEvent.class, sample.timeline().get(0))
         .sample(ParseLocation.class, ParseLocation.at(1, 1))
-        .sample(PostmortemLinter.class, PostmortemLinter.withClock(CLOCK))
+        .sample(PostmortemLinter.class, PostmortemLinter.builder().clock(CLOCK).build())
         .sample(PostmortemReport.class, PostmortemReport.of(List.of(), CLOCK))
         .allow("PostmortemParseException.<init>(Problem,ParseLocation,String,String,Throwable) cause",
             "documented: null when there is no underlying exception")
@@ -47,7 +47,7 @@ class NullArgumentsTest {
     NullArguments.builder()
         .packages("dev.postmortem.testing")
         .sample(Postmortem.class, Samples.openAi503s())
-        .sample(PostmortemGenerator.class, new PostmortemGenerator(1))
+        .sample(PostmortemGenerator.class, PostmortemGenerator.create(1))
         .allow("PostmortemAssertions.assertSamePostmortem(Postmortem,Postmortem) expected",
             "two nulls are the same; a null and a postmortem fail the assertion")
         .allow("PostmortemAssertions.assertSamePostmortem(Postmortem,Postmortem) actual",

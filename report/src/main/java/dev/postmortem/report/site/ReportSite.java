@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * from disk, served, or committed to a wiki; the pages fetch nothing and run no script.
  *
  * <pre>{@code
- * PostmortemReport report = ReportSite.builder().build()
+ * PostmortemReport report = ReportSite.create()
  *     .write(Path.of("operations/postmortems"), Path.of("target/postmortem-site"));
  * }</pre>
  *
@@ -47,6 +47,11 @@ public final class ReportSite {
     this.clock = builder.clock;
     this.layout = builder.layout;
     this.importer = MarkdownImporter.builder().clock(clock).build();
+  }
+
+  /** {@return a site writer with the defaults: the system clock in UTC, the compact layout} */
+  public static ReportSite create() {
+    return builder().build();
   }
 
   /** {@return a builder with the defaults: the system clock in UTC, the compact layout} */

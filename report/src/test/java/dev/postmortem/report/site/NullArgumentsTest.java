@@ -13,7 +13,7 @@ class NullArgumentsTest {
   void theReportSiteRefusesNullNamingTheParameter() {
     NullArguments.builder()
         .packages("dev.postmortem.report.site")
-        .sample(ReportSite.class, ReportSite.builder().build())
+        .sample(ReportSite.class, ReportSite.create())
         .build()
         .assertRefused();
   }
