@@ -209,18 +209,6 @@ public abstract class Appendix {
     }
 
     /**
-     * Adds {@code codeChanges}, in order, at the end of {@link Appendix#codeChanges()}, which
-     * holds the code changes made shortly before the incident.
-     *
-     * @param codeChanges the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllCodeChanges(Iterable<? extends CodeChange> codeChanges) {
-      fields.addAllCodeChanges(Nulls.elements(codeChanges, "codeChanges"));
-      return this;
-    }
-
-    /**
      * Adds {@code similarIncident} at the end of {@link Appendix#similarIncidents()}, which holds
      * similar incidents from the past.
      *
@@ -253,18 +241,6 @@ public abstract class Appendix {
      */
     public Builder similarIncidents(Iterable<? extends PastIncident> similarIncidents) {
       fields.similarIncidents(Nulls.elements(similarIncidents, "similarIncidents"));
-      return this;
-    }
-
-    /**
-     * Adds {@code similarIncidents}, in order, at the end of {@link Appendix#similarIncidents()},
-     * which holds similar incidents from the past.
-     *
-     * @param similarIncidents the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllSimilarIncidents(Iterable<? extends PastIncident> similarIncidents) {
-      fields.addAllSimilarIncidents(Nulls.elements(similarIncidents, "similarIncidents"));
       return this;
     }
 

@@ -343,18 +343,6 @@ public abstract class Impact {
     }
 
     /**
-     * Adds {@code affectedServices}, in order, at the end of {@link Impact#affectedServices()},
-     * which holds the services and systems affected, each inline text.
-     *
-     * @param affectedServices the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllAffectedServices(Iterable<String> affectedServices) {
-      fields.addAllAffectedServices(Nulls.elements(affectedServices, "affectedServices"));
-      return this;
-    }
-
-    /**
      * Sets any data loss or corruption: inline text.
      *
      * @param dataIntegrity the value; not null (to unset it, pass {@code Optional.empty()})
@@ -437,18 +425,6 @@ public abstract class Impact {
     }
 
     /**
-     * Adds {@code costs}, in order, at the end of {@link Impact#costs()}, which holds the money
-     * the incident cost, item by item.
-     *
-     * @param costs the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllCosts(Iterable<? extends CostItem> costs) {
-      fields.addAllCosts(Nulls.elements(costs, "costs"));
-      return this;
-    }
-
-    /**
      * Adds {@code metric} at the end of {@link Impact#metrics()}, which holds named figures of the
      * impact, in order.
      *
@@ -481,18 +457,6 @@ public abstract class Impact {
      */
     public Builder metrics(Iterable<? extends ImpactMetric> metrics) {
       fields.metrics(Nulls.elements(metrics, "metrics"));
-      return this;
-    }
-
-    /**
-     * Adds {@code metrics}, in order, at the end of {@link Impact#metrics()}, which holds named
-     * figures of the impact, in order.
-     *
-     * @param metrics the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllMetrics(Iterable<? extends ImpactMetric> metrics) {
-      fields.addAllMetrics(Nulls.elements(metrics, "metrics"));
       return this;
     }
 

@@ -135,18 +135,6 @@ public abstract class Lessons {
     }
 
     /**
-     * Adds {@code technicalLessons}, in order, at the end of {@link Lessons#technicalLessons()},
-     * which holds what was learned about the system.
-     *
-     * @param technicalLessons the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllTechnicalLessons(Iterable<? extends Topic> technicalLessons) {
-      fields.addAllTechnicalLessons(Nulls.elements(technicalLessons, "technicalLessons"));
-      return this;
-    }
-
-    /**
      * Adds {@code processLesson} at the end of {@link Lessons#processLessons()}, which holds what
      * was learned about communication, coordination and response.
      *
@@ -183,18 +171,6 @@ public abstract class Lessons {
     }
 
     /**
-     * Adds {@code processLessons}, in order, at the end of {@link Lessons#processLessons()}, which
-     * holds what was learned about communication, coordination and response.
-     *
-     * @param processLessons the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllProcessLessons(Iterable<? extends Topic> processLessons) {
-      fields.addAllProcessLessons(Nulls.elements(processLessons, "processLessons"));
-      return this;
-    }
-
-    /**
      * Adds {@code openQuestion} at the end of {@link Lessons#openQuestions()}, which holds the
      * questions that need further research, each inline text.
      *
@@ -227,18 +203,6 @@ public abstract class Lessons {
      */
     public Builder openQuestions(Iterable<String> openQuestions) {
       fields.openQuestions(Nulls.elements(openQuestions, "openQuestions"));
-      return this;
-    }
-
-    /**
-     * Adds {@code openQuestions}, in order, at the end of {@link Lessons#openQuestions()}, which
-     * holds the questions that need further research, each inline text.
-     *
-     * @param openQuestions the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllOpenQuestions(Iterable<String> openQuestions) {
-      fields.addAllOpenQuestions(Nulls.elements(openQuestions, "openQuestions"));
       return this;
     }
 

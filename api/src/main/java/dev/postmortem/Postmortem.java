@@ -267,7 +267,10 @@ public abstract class Postmortem {
   }
 
   /**
-   * Builds a {@link Postmortem}. Besides the setters for built values, it takes nested values as
+   * Builds a {@link Postmortem}. Each list has three methods: {@code addTag(tag)} adds one,
+   * {@code addTags(tags...)} adds several, {@code tags(iterable)} replaces them all (the
+   * timeline's are {@code addEvent}, {@code addEvents} and {@code timeline}). Besides the setters
+   * for built values, it takes nested values as
    * lambdas over their builders; those are checked with the postmortem, so that one
    * {@link InvalidPostmortemException} lists every violation of the whole tree with full paths:
    *
@@ -381,18 +384,6 @@ public abstract class Postmortem {
      */
     public Builder tags(Iterable<String> tags) {
       fields.tags(Nulls.elements(tags, "tags"));
-      return this;
-    }
-
-    /**
-     * Adds {@code tags}, in order, at the end of {@link Postmortem#tags()}, which holds the tags,
-     * each inline text, in order.
-     *
-     * @param tags the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllTags(Iterable<String> tags) {
-      fields.addAllTags(Nulls.elements(tags, "tags"));
       return this;
     }
 
@@ -577,18 +568,6 @@ public abstract class Postmortem {
     }
 
     /**
-     * Adds {@code authors}, in order, at the end of {@link Postmortem#authors()}, which holds the
-     * authors of the document, each inline text.
-     *
-     * @param authors the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllAuthors(Iterable<String> authors) {
-      fields.addAllAuthors(Nulls.elements(authors, "authors"));
-      return this;
-    }
-
-    /**
      * Adds {@code responder} at the end of {@link Postmortem#responders()}, which holds the people
      * who responded, with their roles.
      *
@@ -621,18 +600,6 @@ public abstract class Postmortem {
      */
     public Builder responders(Iterable<? extends Responder> responders) {
       fields.responders(Nulls.elements(responders, "responders"));
-      return this;
-    }
-
-    /**
-     * Adds {@code responders}, in order, at the end of {@link Postmortem#responders()}, which
-     * holds the people who responded, with their roles.
-     *
-     * @param responders the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllResponders(Iterable<? extends Responder> responders) {
-      fields.addAllResponders(Nulls.elements(responders, "responders"));
       return this;
     }
 
@@ -729,14 +696,14 @@ public abstract class Postmortem {
     }
 
     /**
-     * Adds {@code timeline}, in order, at the end of {@link Postmortem#timeline()}, which holds
+     * Adds {@code events}, in order, at the end of {@link Postmortem#timeline()}, which holds
      * the timeline, in the order given (which lint checks is chronological).
      *
-     * @param timeline the values; not null, nor any of them
+     * @param events the values; not null, nor any of them
      * @return this builder
      */
-    public Builder addTimeline(TimelineEvent... timeline) {
-      fields.addAllTimeline(Nulls.elements(timeline, "timeline"));
+    public Builder addEvents(TimelineEvent... events) {
+      fields.addAllTimeline(Nulls.elements(events, "events"));
       return this;
     }
 
@@ -749,18 +716,6 @@ public abstract class Postmortem {
      */
     public Builder timeline(Iterable<? extends TimelineEvent> timeline) {
       fields.timeline(Nulls.elements(timeline, "timeline"));
-      return this;
-    }
-
-    /**
-     * Adds {@code timeline}, in order, at the end of {@link Postmortem#timeline()}, which holds
-     * the timeline, in the order given (which lint checks is chronological).
-     *
-     * @param timeline the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllTimeline(Iterable<? extends TimelineEvent> timeline) {
-      fields.addAllTimeline(Nulls.elements(timeline, "timeline"));
       return this;
     }
 
@@ -825,18 +780,6 @@ public abstract class Postmortem {
     }
 
     /**
-     * Adds {@code whatWentWell}, in order, at the end of {@link Postmortem#whatWentWell()}, which
-     * holds what went well, each inline text.
-     *
-     * @param whatWentWell the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllWhatWentWell(Iterable<String> whatWentWell) {
-      fields.addAllWhatWentWell(Nulls.elements(whatWentWell, "whatWentWell"));
-      return this;
-    }
-
-    /**
      * Adds {@code whatWentPoorly} at the end of {@link Postmortem#whatWentPoorly()}, which holds
      * what went poorly, each inline text.
      *
@@ -873,18 +816,6 @@ public abstract class Postmortem {
     }
 
     /**
-     * Adds {@code whatWentPoorly}, in order, at the end of {@link Postmortem#whatWentPoorly()},
-     * which holds what went poorly, each inline text.
-     *
-     * @param whatWentPoorly the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllWhatWentPoorly(Iterable<String> whatWentPoorly) {
-      fields.addAllWhatWentPoorly(Nulls.elements(whatWentPoorly, "whatWentPoorly"));
-      return this;
-    }
-
-    /**
      * Adds {@code whereWeGotLucky} at the end of {@link Postmortem#whereWeGotLucky()}, which holds
      * where we got lucky, each inline text.
      *
@@ -917,18 +848,6 @@ public abstract class Postmortem {
      */
     public Builder whereWeGotLucky(Iterable<String> whereWeGotLucky) {
       fields.whereWeGotLucky(Nulls.elements(whereWeGotLucky, "whereWeGotLucky"));
-      return this;
-    }
-
-    /**
-     * Adds {@code whereWeGotLucky}, in order, at the end of {@link Postmortem#whereWeGotLucky()},
-     * which holds where we got lucky, each inline text.
-     *
-     * @param whereWeGotLucky the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllWhereWeGotLucky(Iterable<String> whereWeGotLucky) {
-      fields.addAllWhereWeGotLucky(Nulls.elements(whereWeGotLucky, "whereWeGotLucky"));
       return this;
     }
 
@@ -981,18 +900,6 @@ public abstract class Postmortem {
     }
 
     /**
-     * Adds {@code actionItems}, in order, at the end of {@link Postmortem#actionItems()}, which
-     * holds the action items, which also serve as the follow-up tracking table.
-     *
-     * @param actionItems the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllActionItems(Iterable<? extends ActionItem> actionItems) {
-      fields.addAllActionItems(Nulls.elements(actionItems, "actionItems"));
-      return this;
-    }
-
-    /**
      * Adds {@code preventionMeasure} at the end of {@link Postmortem#preventionMeasures()}, which
      * holds the prevention measures, by area.
      *
@@ -1025,18 +932,6 @@ public abstract class Postmortem {
      */
     public Builder preventionMeasures(Iterable<? extends PreventionMeasure> preventionMeasures) {
       fields.preventionMeasures(Nulls.elements(preventionMeasures, "preventionMeasures"));
-      return this;
-    }
-
-    /**
-     * Adds {@code preventionMeasures}, in order, at the end of {@link
-     * Postmortem#preventionMeasures()}, which holds the prevention measures, by area.
-     *
-     * @param preventionMeasures the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllPreventionMeasures(Iterable<? extends PreventionMeasure> preventionMeasures) {
-      fields.addAllPreventionMeasures(Nulls.elements(preventionMeasures, "preventionMeasures"));
       return this;
     }
 
@@ -1088,18 +983,6 @@ public abstract class Postmortem {
     }
 
     /**
-     * Adds {@code evidence}, in order, at the end of {@link Postmortem#evidence()}, which holds
-     * the supporting evidence.
-     *
-     * @param evidence the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllEvidence(Iterable<? extends Evidence> evidence) {
-      fields.addAllEvidence(Nulls.elements(evidence, "evidence"));
-      return this;
-    }
-
-    /**
      * Adds {@code communication} at the end of {@link Postmortem#communications()}, which holds
      * the communication log, internal and external.
      *
@@ -1132,18 +1015,6 @@ public abstract class Postmortem {
      */
     public Builder communications(Iterable<? extends Communication> communications) {
       fields.communications(Nulls.elements(communications, "communications"));
-      return this;
-    }
-
-    /**
-     * Adds {@code communications}, in order, at the end of {@link Postmortem#communications()},
-     * which holds the communication log, internal and external.
-     *
-     * @param communications the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllCommunications(Iterable<? extends Communication> communications) {
-      fields.addAllCommunications(Nulls.elements(communications, "communications"));
       return this;
     }
 
@@ -1202,18 +1073,6 @@ public abstract class Postmortem {
      */
     public Builder customSections(Iterable<? extends CustomSection> customSections) {
       fields.customSections(Nulls.elements(customSections, "customSections"));
-      return this;
-    }
-
-    /**
-     * Adds {@code customSections}, in order, at the end of {@link Postmortem#customSections()},
-     * which holds every other section, in order.
-     *
-     * @param customSections the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllCustomSections(Iterable<? extends CustomSection> customSections) {
-      fields.addAllCustomSections(Nulls.elements(customSections, "customSections"));
       return this;
     }
 

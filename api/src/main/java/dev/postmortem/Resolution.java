@@ -109,18 +109,6 @@ public abstract class Resolution {
     }
 
     /**
-     * Adds {@code immediateActions}, in order, at the end of {@link
-     * Resolution#immediateActions()}, which holds the immediate actions taken, in order.
-     *
-     * @param immediateActions the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllImmediateActions(Iterable<? extends ResolutionAction> immediateActions) {
-      fields.addAllImmediateActions(Nulls.elements(immediateActions, "immediateActions"));
-      return this;
-    }
-
-    /**
      * Sets the health check status afterwards: inline text.
      *
      * @param healthChecks the value; not null (to unset it, pass {@code Optional.empty()})

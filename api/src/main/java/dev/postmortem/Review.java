@@ -175,18 +175,6 @@ public abstract class Review {
     }
 
     /**
-     * Adds {@code distribution}, in order, at the end of {@link Review#distribution()}, which
-     * holds the people and groups who receive a copy, each inline text.
-     *
-     * @param distribution the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllDistribution(Iterable<String> distribution) {
-      fields.addAllDistribution(Nulls.elements(distribution, "distribution"));
-      return this;
-    }
-
-    /**
      * Sets the review meeting.
      *
      * @param meeting the value; not null (to unset it, pass {@code Optional.empty()})

@@ -218,19 +218,6 @@ public abstract class RootCause {
     }
 
     /**
-     * Adds {@code contributingFactors}, in order, at the end of {@link
-     * RootCause#contributingFactors()}, which holds the secondary issues that made it worse or
-     * slowed the resolution.
-     *
-     * @param contributingFactors the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllContributingFactors(Iterable<? extends Topic> contributingFactors) {
-      fields.addAllContributingFactors(Nulls.elements(contributingFactors, "contributingFactors"));
-      return this;
-    }
-
-    /**
      * Adds {@code fiveWhy} at the end of {@link RootCause#fiveWhys()}, which holds the answers of
      * a five-whys analysis, in order, each inline text.
      *
@@ -263,18 +250,6 @@ public abstract class RootCause {
      */
     public Builder fiveWhys(Iterable<String> fiveWhys) {
       fields.fiveWhys(Nulls.elements(fiveWhys, "fiveWhys"));
-      return this;
-    }
-
-    /**
-     * Adds {@code fiveWhys}, in order, at the end of {@link RootCause#fiveWhys()}, which holds the
-     * answers of a five-whys analysis, in order, each inline text.
-     *
-     * @param fiveWhys the values; not null, nor any of them
-     * @return this builder
-     */
-    public Builder addAllFiveWhys(Iterable<String> fiveWhys) {
-      fields.addAllFiveWhys(Nulls.elements(fiveWhys, "fiveWhys"));
       return this;
     }
 
