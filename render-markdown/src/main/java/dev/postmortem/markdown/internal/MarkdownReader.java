@@ -304,8 +304,8 @@ final class MarkdownReader {
             ROOT_CAUSE, summary::rootCause, RESOLUTION, summary::resolution));
       });
       case RESPONDERS -> b.responders(rows(s.direct(), List.of(NAME, ROLE), r -> Responder.builder()
-          .name(r.text(0)).role(r.optional(1)).build()));
-      case ATTRIBUTES -> rows(s.direct(), List.of(KEY, VALUE), r -> b.putAttribute(r.text(0), r.text(1)));
+          .name(r.required(0)).role(r.optional(1)).build()));
+      case ATTRIBUTES -> rows(s.direct(), List.of(KEY, VALUE), r -> b.putAttribute(r.required(0), r.required(1)));
       case IMPACT -> b.impact(impact -> {
         Map<String, Consumer<String>> labels = new HashMap<>();
         labels.put(USERS_AFFECTED, impact::usersAffected);
@@ -325,7 +325,7 @@ final class MarkdownReader {
         labeled(sub(s, Subsection.SYSTEM_IMPACT), labels);
         impact.affectedServices(bullets(sub(s, Subsection.SERVICES_AFFECTED)));
         impact.metrics(rows(sub(s, Subsection.IMPACT_METRICS), List.of(METRIC, QUALIFIER, VALUE),
-            r -> ImpactMetric.builder().name(r.text(0)).qualifier(r.optional(1)).value(r.text(2)).build()));
+            r -> ImpactMetric.builder().name(r.required(0)).qualifier(r.optional(1)).value(r.required(2)).build()));
         impact.costs(rows(sub(s, Subsection.COSTS), List.of(KIND, AMOUNT, CURRENCY, DESCRIPTION),
             r -> CostItem.builder().kind(r.word(0, COST_KIND, "a kind of cost"))
                 .amount(r.decimal(1)).currency(r.currency(2)).description(r.optional(3)).build()));
@@ -334,7 +334,7 @@ final class MarkdownReader {
           r -> b.addEvent(e -> {
             r.present(0).ifPresent(t -> e.at(r.time(0, false)));
             r.present(1).ifPresent(k -> e.kind(r.word(1, EVENT_KIND, "a kind of event")));
-            e.description(r.text(2)).actionTaken(r.optional(3)).actor(r.optional(4)).dataLink(r.optional(5));
+            e.description(r.required(2)).actionTaken(r.optional(3)).actor(r.optional(4)).dataLink(r.optional(5));
           }));
       case ROOT_CAUSE -> b.rootCause(root -> {
         Optional<String> primary = blockText(s.direct());
@@ -346,7 +346,7 @@ final class MarkdownReader {
             WHY_SAFEGUARDS_FAILED, root::whySafeguardsFailed));
         blockText(sub(s, Subsection.TECHNICAL_DETAILS)).ifPresent(root::technicalDetails);
         root.contributingFactors(rows(sub(s, Subsection.CONTRIBUTING_FACTORS), List.of(FACTOR, DESCRIPTION),
-            r -> Topic.builder().title(r.text(0)).detail(r.optional(1)).build()));
+            r -> Topic.builder().title(r.required(0)).detail(r.optional(1)).build()));
         root.fiveWhys(bullets(sub(s, Subsection.FIVE_WHYS)));
       });
       case DETECTION -> b.detection(d -> labeled(s.direct(), Map.of(
@@ -358,14 +358,14 @@ final class MarkdownReader {
       case RESOLUTION -> b.resolution(r -> {
         r.immediateActions(rows(sub(s, Subsection.IMMEDIATE_ACTIONS), List.of(TIME, ACTION, RESULT),
             row -> ResolutionAction.builder().at(row.present(0).map(t -> row.time(0, true)))
-                .title(row.text(1)).result(row.optional(2)).build()));
+                .title(row.required(1)).result(row.optional(2)).build()));
         labeled(sub(s, Subsection.SYSTEM_STATE), Map.of(HEALTH_CHECKS, r::healthChecks,
             DATA_CONSISTENCY, r::dataConsistency, PERFORMANCE, r::performance,
             USER_EXPERIENCE, r::userExperience));
       });
       case ACTION_ITEMS -> eachRow(tablePart(s.direct(), false), List.of(ACTION, OWNER, PRIORITY, DUE,
           STATUS, COMPLETED, HORIZON_COLUMN, TYPE, TICKET, NOTES), r -> b.addActionItem(a -> {
-            a.description(r.text(0)).owner(r.optional(1));
+            a.description(r.required(0)).owner(r.optional(1));
             r.present(2).ifPresent(v -> a.priority(priority(v, r.line(2), r.column(2))));
             r.present(3).ifPresent(v -> a.dueDate(r.date(3)));
             r.present(4).ifPresent(v -> a.status(r.word(4, ACTION_STATUS, "an action item status")));
@@ -376,35 +376,35 @@ final class MarkdownReader {
           }));
       case PREVENTION -> b.preventionMeasures(rows(s.direct(), List.of(AREA, MEASURE, DETAIL),
           r -> PreventionMeasure.builder().area(r.word(0, PREVENTION_AREA, "an area"))
-              .topic(r.text(1)).detail(r.optional(2)).build()));
+              .topic(r.required(1)).detail(r.optional(2)).build()));
       case LESSONS -> b.lessons(l -> {
         blockText(s.direct()).ifPresent(l::takeaway);
         l.technicalLessons(rows(sub(s, Subsection.TECHNICAL_LESSONS), List.of(LESSON, DETAIL),
-            r -> Topic.builder().title(r.text(0)).detail(r.optional(1)).build()));
+            r -> Topic.builder().title(r.required(0)).detail(r.optional(1)).build()));
         l.processLessons(rows(sub(s, Subsection.PROCESS_LESSONS), List.of(LESSON, DETAIL),
-            r -> Topic.builder().title(r.text(0)).detail(r.optional(1)).build()));
+            r -> Topic.builder().title(r.required(0)).detail(r.optional(1)).build()));
         l.openQuestions(bullets(sub(s, Subsection.QUESTIONS)));
       });
       case EVIDENCE -> b.evidence(rows(s.direct(), List.of(CATEGORY, EVIDENCE, LINK, DETAIL),
           r -> Evidence.builder().category(r.word(0, EVIDENCE_CATEGORY, "a category of evidence"))
-              .label(r.text(1)).link(r.optional(2)).detail(r.optional(3)).build()));
+              .label(r.required(1)).link(r.optional(2)).detail(r.optional(3)).build()));
       case COMMUNICATIONS -> b.communications(rows(s.direct(), List.of(AUDIENCE_COLUMN, SUBJECT,
           CHANNEL, TIME, DETAIL), r -> Communication.builder().audience(r.word(0, AUDIENCE, "an audience"))
               .subject(r.optional(1)).channel(r.optional(2)).at(r.present(3).map(t -> r.time(3, true)))
-              .detail(r.text(4)).build()));
+              .detail(r.required(4)).build()));
       case APPENDIX -> b.appendix(a -> {
-        rows(sub(s, Subsection.FEATURE_FLAGS), List.of(FLAG, VALUE), r -> a.putFeatureFlag(r.text(0), r.text(1)));
-        rows(sub(s, Subsection.ENVIRONMENT), List.of(SETTING, VALUE), r -> a.putEnvironment(r.text(0), r.text(1)));
+        rows(sub(s, Subsection.FEATURE_FLAGS), List.of(FLAG, VALUE), r -> a.putFeatureFlag(r.required(0), r.required(1)));
+        rows(sub(s, Subsection.ENVIRONMENT), List.of(SETTING, VALUE), r -> a.putEnvironment(r.required(0), r.required(1)));
         a.codeChanges(rows(sub(s, Subsection.CODE_CHANGES), List.of(COMMIT, DESCRIPTION, AUTHOR_COLUMN, TIME),
-            r -> CodeChange.builder().commit(r.text(0)).description(r.optional(1)).author(r.optional(2))
+            r -> CodeChange.builder().commit(r.required(0)).description(r.optional(1)).author(r.optional(2))
                 .at(r.present(3).map(t -> r.time(3, true))).build()));
         a.similarIncidents(rows(sub(s, Subsection.SIMILAR_INCIDENTS), List.of(DATE, INCIDENT, LINK),
-            r -> PastIncident.builder().date(r.present(0).map(v -> r.date(0))).description(r.text(1))
+            r -> PastIncident.builder().date(r.present(0).map(v -> r.date(0))).description(r.required(1))
                 .link(r.optional(2)).build()));
       });
       case REVIEW -> b.review(r -> {
         rows(s.direct(), List.of(ROLE, NAME, DATE), row -> {
-          Signoff signoff = Signoff.builder().name(row.text(1)).date(row.present(2).map(v -> row.date(2))).build();
+          Signoff signoff = Signoff.builder().name(row.required(1)).date(row.present(2).map(v -> row.date(2))).build();
           switch (row.text(0).toLowerCase(Locale.ROOT)) {
             case "prepared by" -> r.preparedBy(signoff);
             case "reviewed by" -> r.reviewedBy(signoff);
@@ -545,6 +545,16 @@ final class MarkdownReader {
 
     String text(int column) {
       return present(column).orElse(null);
+    }
+
+    /**
+     * The text of a cell the model requires: an empty or missing one is the parse exception a
+     * required value left unset would give at build(), here, because the builders refuse null.
+     */
+    String required(int column) {
+      return present(column).orElseThrow(() -> new PostmortemParseException(Problem.INVALID,
+          ParseLocation.at(line(column) + 1, 1), "a value the model accepts",
+          "an empty cell where a value is required", null));
     }
 
     int line(int column) {
