@@ -11,7 +11,7 @@ public enum ActionStatus {
   /** Decided against; kept for the record. */
   WONT_DO;
 
-  /** Returns whether the item still needs work, and so can be overdue. */
+  /** {@return whether the item still needs work, and so can be overdue} */
   public boolean isPending() {
     return this == OPEN || this == IN_PROGRESS;
   }

@@ -1,5 +1,6 @@
 package dev.postmortem;
 
+import dev.postmortem.internal.Nulls;
 import dev.postmortem.internal.Violations;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -17,27 +18,32 @@ import org.immutables.value.Value;
 public abstract class CostItem {
   CostItem() {}
 
-  /** Returns what kind of cost this is. */
+  /** {@return what kind of cost this is} */
   public abstract CostKind kind();
 
-  /** Returns the amount, zero or more. */
+  /** {@return the amount, zero or more} */
   public abstract BigDecimal amount();
 
-  /** Returns the currency of the amount. */
+  /** {@return the currency of the amount} */
   public abstract Currency currency();
 
-  /** Returns what the amount is for: inline text. */
+  /** {@return what the amount is for: inline text} */
   public abstract Optional<String> description();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Returns a cost item without description.
+   * {@return a cost item without description}
    *
    * <pre>{@code CostItem.of(CostKind.REFUND, new BigDecimal("1200.00"), Currency.getInstance("EUR"))}</pre>
+   *
+   * @param kind what the money went on; not null
+   * @param amount how much; not null
+   * @param currency its currency; not null
+   * @throws InvalidPostmortemException if the amount breaks a rule
    */
   public static CostItem of(CostKind kind, BigDecimal amount, Currency currency) {
     return builder().kind(kind).amount(amount).currency(currency).build();
@@ -73,7 +79,87 @@ public abstract class CostItem {
   }
 
   /** Builds a {@link CostItem}. */
-  public static class Builder extends ImmutableCostItem.Builder {
+  public static final class Builder {
+    // The builder Immutables generates, behind this documented face that checks nulls.
+    private final ImmutableCostItem.Generated fields = new ImmutableCostItem.Generated();
+
     Builder() {}
+
+    /**
+     * Sets every field to the value it has in {@code instance}, to change some of them.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     */
+    public Builder from(CostItem instance) {
+      fields.from(Nulls.check(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Sets what kind of cost this is.
+     *
+     * @param kind the value; not null
+     * @return this builder
+     */
+    public Builder kind(CostKind kind) {
+      fields.kind(Nulls.check(kind, "kind"));
+      return this;
+    }
+
+    /**
+     * Sets the amount, zero or more.
+     *
+     * @param amount the value; not null
+     * @return this builder
+     */
+    public Builder amount(BigDecimal amount) {
+      fields.amount(Nulls.check(amount, "amount"));
+      return this;
+    }
+
+    /**
+     * Sets the currency of the amount.
+     *
+     * @param currency the value; not null
+     * @return this builder
+     */
+    public Builder currency(Currency currency) {
+      fields.currency(Nulls.check(currency, "currency"));
+      return this;
+    }
+
+    /**
+     * Sets what the amount is for: inline text.
+     *
+     * @param description the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder description(String description) {
+      fields.description(Nulls.check(description, "description"));
+      return this;
+    }
+
+    /**
+     * Sets what the amount is for: inline text, or leaves it unset when {@code description} is
+     * empty.
+     *
+     * @param description the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder description(Optional<String> description) {
+      fields.description(Nulls.check(description, "description"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link CostItem}.
+     *
+     * @return the value
+     * @throws InvalidPostmortemException listing every rule it breaks
+     */
+    public CostItem build() {
+      return fields.build();
+    }
   }
 }

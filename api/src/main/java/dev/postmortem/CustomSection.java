@@ -1,5 +1,6 @@
 package dev.postmortem;
 
+import dev.postmortem.internal.Nulls;
 import dev.postmortem.internal.TextRules;
 import dev.postmortem.internal.Violations;
 import org.immutables.value.Value;
@@ -12,21 +13,27 @@ import org.immutables.value.Value;
 public abstract class CustomSection {
   CustomSection() {}
 
-  /** Returns the heading without its {@code #} marks: inline text, required. */
+  /** {@return the heading without its {@code #} marks: inline text, required} */
   public abstract String heading();
 
-  /** Returns the body: block text, or empty for a section with a heading only. */
+  /** {@return the body: block text, or empty for a section with a heading only} */
   @Value.Default
   public String body() {
     return "";
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a section. */
+  /**
+   * {@return a section}
+   *
+   * @param heading the section's heading; not null
+   * @param body the section's text; not null
+   * @throws InvalidPostmortemException if either breaks a text rule
+   */
   public static CustomSection of(String heading, String body) {
     return builder().heading(heading).body(body).build();
   }
@@ -53,7 +60,54 @@ public abstract class CustomSection {
   }
 
   /** Builds a {@link CustomSection}. */
-  public static class Builder extends ImmutableCustomSection.Builder {
+  public static final class Builder {
+    // The builder Immutables generates, behind this documented face that checks nulls.
+    private final ImmutableCustomSection.Generated fields = new ImmutableCustomSection.Generated();
+
     Builder() {}
+
+    /**
+     * Sets every field to the value it has in {@code instance}, to change some of them.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     */
+    public Builder from(CustomSection instance) {
+      fields.from(Nulls.check(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Sets the heading without its {@code #} marks: inline text, required.
+     *
+     * @param heading the value; not null
+     * @return this builder
+     */
+    public Builder heading(String heading) {
+      fields.heading(Nulls.check(heading, "heading"));
+      return this;
+    }
+
+    /**
+     * Sets the body: block text, or empty for a section with a heading only. Unset, it is the
+     * default {@link CustomSection#body()} documents.
+     *
+     * @param body the value; not null
+     * @return this builder
+     */
+    public Builder body(String body) {
+      fields.body(Nulls.check(body, "body"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link CustomSection}.
+     *
+     * @return the value
+     * @throws InvalidPostmortemException listing every rule it breaks
+     */
+    public CustomSection build() {
+      return fields.build();
+    }
   }
 }

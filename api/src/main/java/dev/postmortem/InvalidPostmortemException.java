@@ -1,5 +1,6 @@
 package dev.postmortem;
 
+import dev.postmortem.internal.Nulls;
 import java.util.List;
 
 /**
@@ -16,17 +17,19 @@ import java.util.List;
 public final class InvalidPostmortemException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The simple name of the type that was being built, such as {@code Postmortem}. */
   private final String typeName;
   private final transient List<Violation> violations;
 
   /**
    * Creates the exception.
    *
-   * @param typeName the simple name of the type being built, such as {@code Postmortem}
-   * @param violations every violation found, in the order the fields were checked; not empty
+   * @param typeName the simple name of the type being built, such as {@code Postmortem}; not null
+   * @param violations every violation found, in the order the fields were checked; not null or
+   *     empty
    */
   public InvalidPostmortemException(String typeName, List<Violation> violations) {
-    super(describe(typeName, violations));
+    super(describe(Nulls.check(typeName, "typeName"), Nulls.check(violations, "violations")));
     if (violations.isEmpty()) {
       throw new IllegalArgumentException("an InvalidPostmortemException needs a violation");
     }
@@ -34,12 +37,12 @@ public final class InvalidPostmortemException extends IllegalArgumentException {
     this.violations = List.copyOf(violations);
   }
 
-  /** Returns the simple name of the type whose builder failed, such as {@code ActionItem}. */
+  /** {@return the simple name of the type whose builder failed, such as {@code ActionItem}} */
   public String typeName() {
     return typeName;
   }
 
-  /** Returns every violation, in the order the fields were checked. */
+  /** {@return every violation, in the order the fields were checked} */
   public List<Violation> violations() {
     return violations;
   }

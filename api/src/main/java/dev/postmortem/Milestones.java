@@ -46,47 +46,47 @@ public final class Milestones {
         .min(Instant::compareTo);
   }
 
-  /** Returns when the incident began. */
+  /** {@return when the incident began} */
   public Optional<Instant> start() {
     return start;
   }
 
-  /** Returns when it was first detected or alerted on. */
+  /** {@return when it was first detected or alerted on} */
   public Optional<Instant> detected() {
     return detected;
   }
 
-  /** Returns when it was first acknowledged. */
+  /** {@return when it was first acknowledged} */
   public Optional<Instant> acknowledged() {
     return acknowledged;
   }
 
-  /** Returns when it was first mitigated. */
+  /** {@return when it was first mitigated} */
   public Optional<Instant> mitigated() {
     return mitigated;
   }
 
-  /** Returns when it was resolved. */
+  /** {@return when it was resolved} */
   public Optional<Instant> resolved() {
     return resolved;
   }
 
-  /** Returns the time from the start to detection. */
+  /** {@return the time from the start to detection} */
   public Optional<Duration> timeToDetect() {
     return since(detected);
   }
 
-  /** Returns the time from the start to acknowledgement. */
+  /** {@return the time from the start to acknowledgement} */
   public Optional<Duration> timeToAcknowledge() {
     return since(acknowledged);
   }
 
-  /** Returns the time from the start to mitigation. */
+  /** {@return the time from the start to mitigation} */
   public Optional<Duration> timeToMitigate() {
     return since(mitigated);
   }
 
-  /** Returns the time from the start to resolution. */
+  /** {@return the time from the start to resolution} */
   public Optional<Duration> timeToResolve() {
     return since(resolved);
   }

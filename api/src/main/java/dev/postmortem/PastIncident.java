@@ -1,5 +1,6 @@
 package dev.postmortem;
 
+import dev.postmortem.internal.Nulls;
 import dev.postmortem.internal.Violations;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -10,16 +11,16 @@ import org.immutables.value.Value;
 public abstract class PastIncident {
   PastIncident() {}
 
-  /** Returns when it happened. */
+  /** {@return when it happened} */
   public abstract Optional<LocalDate> date();
 
-  /** Returns what happened: inline text, required. */
+  /** {@return what happened: inline text, required} */
   public abstract String description();
 
-  /** Returns a link to its postmortem. */
+  /** {@return a link to its postmortem} */
   public abstract Optional<String> link();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -37,7 +38,86 @@ public abstract class PastIncident {
   }
 
   /** Builds a {@link PastIncident}. */
-  public static class Builder extends ImmutablePastIncident.Builder {
+  public static final class Builder {
+    // The builder Immutables generates, behind this documented face that checks nulls.
+    private final ImmutablePastIncident.Generated fields = new ImmutablePastIncident.Generated();
+
     Builder() {}
+
+    /**
+     * Sets every field to the value it has in {@code instance}, to change some of them.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     */
+    public Builder from(PastIncident instance) {
+      fields.from(Nulls.check(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Sets when it happened.
+     *
+     * @param date the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder date(LocalDate date) {
+      fields.date(Nulls.check(date, "date"));
+      return this;
+    }
+
+    /**
+     * Sets when it happened, or leaves it unset when {@code date} is empty.
+     *
+     * @param date the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder date(Optional<? extends LocalDate> date) {
+      fields.date(Nulls.check(date, "date"));
+      return this;
+    }
+
+    /**
+     * Sets what happened: inline text, required.
+     *
+     * @param description the value; not null
+     * @return this builder
+     */
+    public Builder description(String description) {
+      fields.description(Nulls.check(description, "description"));
+      return this;
+    }
+
+    /**
+     * Sets a link to its postmortem.
+     *
+     * @param link the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder link(String link) {
+      fields.link(Nulls.check(link, "link"));
+      return this;
+    }
+
+    /**
+     * Sets a link to its postmortem, or leaves it unset when {@code link} is empty.
+     *
+     * @param link the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder link(Optional<String> link) {
+      fields.link(Nulls.check(link, "link"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link PastIncident}.
+     *
+     * @return the value
+     * @throws InvalidPostmortemException listing every rule it breaks
+     */
+    public PastIncident build() {
+      return fields.build();
+    }
   }
 }

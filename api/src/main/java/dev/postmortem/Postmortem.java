@@ -1,5 +1,6 @@
 package dev.postmortem;
 
+import dev.postmortem.internal.Nulls;
 import dev.postmortem.internal.FileNames;
 import dev.postmortem.internal.Violations;
 import java.time.Clock;
@@ -42,44 +43,44 @@ import org.immutables.value.Value;
 public abstract class Postmortem {
   Postmortem() {}
 
-  /** Returns the incident's identifier, such as {@code INC-2041}: inline text. */
+  /** {@return the incident's identifier, such as {@code INC-2041}: inline text} */
   public abstract Optional<String> incidentId();
 
-  /** Returns the title: inline text, the one required field. */
+  /** {@return the title: inline text, the one required field} */
   public abstract String title();
 
-  /** Returns the day of the incident. Times on this day are shown without their date. */
+  /** {@return the day of the incident} Times on this day are shown without their date. */
   public abstract Optional<LocalDate> date();
 
-  /** Returns the tags, each inline text, in order. */
+  /** {@return the tags, each inline text, in order} */
   public abstract List<String> tags();
 
   /**
-   * Returns further metadata (team, region, …), in order; keys and values inline text, keys of at
-   * most 10 000 characters.
+   * {@return further metadata (team, region, …), in order; keys and values inline text, keys of at
+   * most 10 000 characters}
    */
   public abstract Map<String, String> attributes();
 
-  /** Returns how bad it was. */
+  /** {@return how bad it was} */
   public abstract Optional<Severity> severity();
 
-  /** Returns where the document stands (draft, in review, final). */
+  /** {@return where the document stands (draft, in review, final)} */
   public abstract Optional<DocumentStatus> documentStatus();
 
-  /** Returns where the incident stands (investigating, ongoing, mitigated, resolved). */
+  /** {@return where the incident stands (investigating, ongoing, mitigated, resolved)} */
   public abstract Optional<IncidentStatus> incidentStatus();
 
-  /** Returns the owner, usually the incident commander ({@code @alice}): inline text. */
+  /** {@return the owner, usually the incident commander ({@code @alice}): inline text} */
   public abstract Optional<String> owner();
 
-  /** Returns the authors of the document, each inline text. */
+  /** {@return the authors of the document, each inline text} */
   public abstract List<String> authors();
 
-  /** Returns the people who responded, with their roles. */
+  /** {@return the people who responded, with their roles} */
   public abstract List<Responder> responders();
 
   /**
-   * Returns the zone times are shown in; UTC unless set. Zones with fixed rules are normalised to
+   * {@return the zone times are shown in; UTC unless set} Zones with fixed rules are normalised to
    * their offset, so {@code ZoneId.of("UTC")} and {@code ZoneId.of("Etc/GMT-2")} read back as
    * {@code ZoneOffset.UTC} and {@code +02:00}.
    */
@@ -89,123 +90,121 @@ public abstract class Postmortem {
   }
 
   /**
-   * Returns when the incident began. Like every instant of the model, from
+   * {@return when the incident began} Like every instant of the model, from
    * {@code -999999999-01-02T00:00:00Z} to {@code +999999999-12-30T23:59:59.999999999Z}.
    */
   public abstract Optional<Instant> startedAt();
 
-  /** Returns when the incident ended; never before {@link #startedAt()}. */
+  /** {@return when the incident ended; never before {@link #startedAt()}} */
   public abstract Optional<Instant> endedAt();
 
-  /** Returns the summary: TL;DR and one-liners. */
+  /** {@return the summary: TL;DR and one-liners} */
   @Value.Default
   public Summary summary() {
     return Summary.empty();
   }
 
-  /** Returns the impact. */
+  /** {@return the impact} */
   @Value.Default
   public Impact impact() {
     return Impact.empty();
   }
 
-  /** Returns the timeline, in the order given (which lint checks is chronological). */
+  /** {@return the timeline, in the order given (which lint checks is chronological)} */
   public abstract List<TimelineEvent> timeline();
 
-  /** Returns the root-cause analysis. */
+  /** {@return the root-cause analysis} */
   @Value.Default
   public RootCause rootCause() {
     return RootCause.empty();
   }
 
-  /** Returns how the incident was detected. */
+  /** {@return how the incident was detected} */
   @Value.Default
   public Detection detection() {
     return Detection.empty();
   }
 
-  /** Returns what went well, each inline text. */
+  /** {@return what went well, each inline text} */
   public abstract List<String> whatWentWell();
 
-  /** Returns what went poorly, each inline text. */
+  /** {@return what went poorly, each inline text} */
   public abstract List<String> whatWentPoorly();
 
-  /** Returns where we got lucky, each inline text. */
+  /** {@return where we got lucky, each inline text} */
   public abstract List<String> whereWeGotLucky();
 
-  /** Returns the resolution and recovery. */
+  /** {@return the resolution and recovery} */
   @Value.Default
   public Resolution resolution() {
     return Resolution.empty();
   }
 
-  /** Returns the action items, which also serve as the follow-up tracking table. */
+  /** {@return the action items, which also serve as the follow-up tracking table} */
   public abstract List<ActionItem> actionItems();
 
-  /** Returns the prevention measures, by area. */
+  /** {@return the prevention measures, by area} */
   public abstract List<PreventionMeasure> preventionMeasures();
 
-  /** Returns the lessons learned. */
+  /** {@return the lessons learned} */
   @Value.Default
   public Lessons lessons() {
     return Lessons.empty();
   }
 
-  /** Returns the supporting evidence. */
+  /** {@return the supporting evidence} */
   public abstract List<Evidence> evidence();
 
-  /** Returns the communication log, internal and external. */
+  /** {@return the communication log, internal and external} */
   public abstract List<Communication> communications();
 
-  /** Returns the appendix. */
+  /** {@return the appendix} */
   @Value.Default
   public Appendix appendix() {
     return Appendix.empty();
   }
 
-  /** Returns review and approval. */
+  /** {@return review and approval} */
   @Value.Default
   public Review review() {
     return Review.empty();
   }
 
-  /** Returns every other section, in order. */
+  /** {@return every other section, in order} */
   public abstract List<CustomSection> customSections();
 
-  /** Returns how long the incident lasted, when both its start and end are known. */
+  /** {@return how long the incident lasted, when both its start and end are known} */
   public Optional<Duration> duration() {
     return startedAt().flatMap(start -> endedAt().map(end -> Duration.between(start, end)));
   }
 
-  /** Returns the milestones read from the timeline, and the times to reach them. */
+  /** {@return the milestones read from the timeline, and the times to reach them} */
   public Milestones milestones() {
     return Milestones.of(this);
   }
 
   /**
-   * Returns the action items still pending after their due date, on the day {@code clock} says
-   * it is.
+   * {@return the action items still pending after their due date, on the day {@code clock} says
+   * it is}
+   *
+   * @param clock says what day it is; not null
    */
   public List<ActionItem> overdueActionItems(Clock clock) {
+    Nulls.check(clock, "clock");
     return actionItems().stream().filter(item -> item.isOverdue(clock)).toList();
   }
 
   /**
-   * Returns a file name for this postmortem, as teams keep them in git:
-   * {@code 2024-03-14-openai-503s.md}; {@code undated-…} when there is no date.
+   * {@return a file name for this postmortem, as teams keep them in git:
+   * {@code 2024-03-14-openai-503s.md}; {@code undated-…} when there is no date}
    */
   public String suggestedFileName() {
     return FileNames.suggest(date(), title(), incidentId());
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** Returns a builder holding a copy of {@code postmortem}, to change some of it. */
-  public static Builder from(Postmortem postmortem) {
-    return builder().from(postmortem);
   }
 
   /**
@@ -216,7 +215,7 @@ public abstract class Postmortem {
   @Value.Check
   final Postmortem normalizeAndValidate() {
     if (zone() != null && !zone().normalized().equals(zone())) {
-      return from(this).zone(zone().normalized()).build();
+      return builder().from(this).zone(zone().normalized()).build();
     }
     Violations out = Violations.root();
     out.inline("incidentId", incidentId());
@@ -268,7 +267,10 @@ public abstract class Postmortem {
   }
 
   /**
-   * Builds a {@link Postmortem}. Besides the setters for built values, it takes nested values as
+   * Builds a {@link Postmortem}. Each list has three methods: {@code addTag(tag)} adds one,
+   * {@code addTags(tags...)} adds several, {@code tags(iterable)} replaces them all (the
+   * timeline's are {@code addEvent}, {@code addEvents} and {@code timeline}). Besides the setters
+   * for built values, it takes nested values as
    * lambdas over their builders; those are checked with the postmortem, so that one
    * {@link InvalidPostmortemException} lists every violation of the whole tree with full paths:
    *
@@ -276,77 +278,952 @@ public abstract class Postmortem {
    * builder.addActionItem(a -> a.description("Cap worker pool").owner("@bob"))
    * }</pre>
    */
-  public static class Builder extends ImmutablePostmortem.Builder {
+  public static final class Builder {
+    // The builder Immutables generates, behind this documented face that checks nulls.
+    private final ImmutablePostmortem.Generated fields = new ImmutablePostmortem.Generated();
+
     Builder() {}
 
-    /** Sets the summary, built by {@code spec} from an empty one; returns {@code this}. */
+    /**
+     * Sets every field to the value it has in {@code instance}, to change some of them.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     */
+    public Builder from(Postmortem instance) {
+      fields.from(Nulls.check(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Sets the incident's identifier, such as {@code INC-2041}: inline text.
+     *
+     * @param incidentId the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder incidentId(String incidentId) {
+      fields.incidentId(Nulls.check(incidentId, "incidentId"));
+      return this;
+    }
+
+    /**
+     * Sets the incident's identifier, such as {@code INC-2041}: inline text, or leaves it unset
+     * when {@code incidentId} is empty.
+     *
+     * @param incidentId the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder incidentId(Optional<String> incidentId) {
+      fields.incidentId(Nulls.check(incidentId, "incidentId"));
+      return this;
+    }
+
+    /**
+     * Sets the title: inline text, the one required field.
+     *
+     * @param title the value; not null
+     * @return this builder
+     */
+    public Builder title(String title) {
+      fields.title(Nulls.check(title, "title"));
+      return this;
+    }
+
+    /**
+     * Sets the day of the incident.
+     *
+     * @param date the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder date(LocalDate date) {
+      fields.date(Nulls.check(date, "date"));
+      return this;
+    }
+
+    /**
+     * Sets the day of the incident, or leaves it unset when {@code date} is empty.
+     *
+     * @param date the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder date(Optional<? extends LocalDate> date) {
+      fields.date(Nulls.check(date, "date"));
+      return this;
+    }
+
+    /**
+     * Adds {@code tag} at the end of {@link Postmortem#tags()}, which holds the tags, each inline
+     * text, in order.
+     *
+     * @param tag the value to add; not null
+     * @return this builder
+     */
+    public Builder addTag(String tag) {
+      fields.addTag(Nulls.check(tag, "tag"));
+      return this;
+    }
+
+    /**
+     * Adds {@code tags}, in order, at the end of {@link Postmortem#tags()}, which holds the tags,
+     * each inline text, in order.
+     *
+     * @param tags the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder addTags(String... tags) {
+      fields.addAllTags(Nulls.elements(tags, "tags"));
+      return this;
+    }
+
+    /**
+     * Sets {@link Postmortem#tags()} to {@code tags}, in order, in place of what it held; it holds
+     * the tags, each inline text, in order.
+     *
+     * @param tags the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder tags(Iterable<String> tags) {
+      fields.tags(Nulls.elements(tags, "tags"));
+      return this;
+    }
+
+    /**
+     * Puts {@code key} and {@code value} into {@link Postmortem#attributes()}, in place of the
+     * value of an equal key; it holds further metadata (team, region, …), in order; keys and
+     * values inline text, keys of at most 10 000 characters.
+     *
+     * @param key the key; not null
+     * @param value the value; not null
+     * @return this builder
+     */
+    public Builder putAttribute(String key, String value) {
+      fields.putAttribute(Nulls.check(key, "key"), Nulls.check(value, "value"));
+      return this;
+    }
+
+    /**
+     * Puts {@code entry} into {@link Postmortem#attributes()}, in place of the value of an equal
+     * key; it holds further metadata (team, region, …), in order; keys and values inline text,
+     * keys of at most 10 000 characters.
+     *
+     * @param entry the entry; not null, nor its key or value
+     * @return this builder
+     */
+    public Builder putAttribute(Map.Entry<String, ? extends String> entry) {
+      fields.putAttribute(Nulls.entry(entry, "entry"));
+      return this;
+    }
+
+    /**
+     * Sets {@link Postmortem#attributes()} to the entries of {@code entries}, in their order, in
+     * place of what it held; it holds further metadata (team, region, …), in order; keys and
+     * values inline text, keys of at most 10 000 characters.
+     *
+     * @param entries the entries; not null, nor any key or value
+     * @return this builder
+     */
+    public Builder attributes(Map<String, ? extends String> entries) {
+      fields.attributes(Nulls.entries(entries, "entries"));
+      return this;
+    }
+
+    /**
+     * Puts the entries of {@code entries}, in their order, into {@link Postmortem#attributes()},
+     * in place of the values of equal keys; it holds further metadata (team, region, …), in order;
+     * keys and values inline text, keys of at most 10 000 characters.
+     *
+     * @param entries the entries; not null, nor any key or value
+     * @return this builder
+     */
+    public Builder putAllAttributes(Map<String, ? extends String> entries) {
+      fields.putAllAttributes(Nulls.entries(entries, "entries"));
+      return this;
+    }
+
+    /**
+     * Sets how bad it was.
+     *
+     * @param severity the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder severity(Severity severity) {
+      fields.severity(Nulls.check(severity, "severity"));
+      return this;
+    }
+
+    /**
+     * Sets how bad it was, or leaves it unset when {@code severity} is empty.
+     *
+     * @param severity the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder severity(Optional<? extends Severity> severity) {
+      fields.severity(Nulls.check(severity, "severity"));
+      return this;
+    }
+
+    /**
+     * Sets where the document stands (draft, in review, final).
+     *
+     * @param documentStatus the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder documentStatus(DocumentStatus documentStatus) {
+      fields.documentStatus(Nulls.check(documentStatus, "documentStatus"));
+      return this;
+    }
+
+    /**
+     * Sets where the document stands (draft, in review, final), or leaves it unset when {@code
+     * documentStatus} is empty.
+     *
+     * @param documentStatus the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder documentStatus(Optional<? extends DocumentStatus> documentStatus) {
+      fields.documentStatus(Nulls.check(documentStatus, "documentStatus"));
+      return this;
+    }
+
+    /**
+     * Sets where the incident stands (investigating, ongoing, mitigated, resolved).
+     *
+     * @param incidentStatus the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder incidentStatus(IncidentStatus incidentStatus) {
+      fields.incidentStatus(Nulls.check(incidentStatus, "incidentStatus"));
+      return this;
+    }
+
+    /**
+     * Sets where the incident stands (investigating, ongoing, mitigated, resolved), or leaves it
+     * unset when {@code incidentStatus} is empty.
+     *
+     * @param incidentStatus the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder incidentStatus(Optional<? extends IncidentStatus> incidentStatus) {
+      fields.incidentStatus(Nulls.check(incidentStatus, "incidentStatus"));
+      return this;
+    }
+
+    /**
+     * Sets the owner, usually the incident commander ({@code @alice}): inline text.
+     *
+     * @param owner the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder owner(String owner) {
+      fields.owner(Nulls.check(owner, "owner"));
+      return this;
+    }
+
+    /**
+     * Sets the owner, usually the incident commander ({@code @alice}): inline text, or leaves it
+     * unset when {@code owner} is empty.
+     *
+     * @param owner the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder owner(Optional<String> owner) {
+      fields.owner(Nulls.check(owner, "owner"));
+      return this;
+    }
+
+    /**
+     * Adds {@code author} at the end of {@link Postmortem#authors()}, which holds the authors of
+     * the document, each inline text.
+     *
+     * @param author the value to add; not null
+     * @return this builder
+     */
+    public Builder addAuthor(String author) {
+      fields.addAuthor(Nulls.check(author, "author"));
+      return this;
+    }
+
+    /**
+     * Adds {@code authors}, in order, at the end of {@link Postmortem#authors()}, which holds the
+     * authors of the document, each inline text.
+     *
+     * @param authors the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder addAuthors(String... authors) {
+      fields.addAllAuthors(Nulls.elements(authors, "authors"));
+      return this;
+    }
+
+    /**
+     * Sets {@link Postmortem#authors()} to {@code authors}, in order, in place of what it held; it
+     * holds the authors of the document, each inline text.
+     *
+     * @param authors the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder authors(Iterable<String> authors) {
+      fields.authors(Nulls.elements(authors, "authors"));
+      return this;
+    }
+
+    /**
+     * Adds {@code responder} at the end of {@link Postmortem#responders()}, which holds the people
+     * who responded, with their roles.
+     *
+     * @param responder the value to add; not null
+     * @return this builder
+     */
+    public Builder addResponder(Responder responder) {
+      fields.addResponder(Nulls.check(responder, "responder"));
+      return this;
+    }
+
+    /**
+     * Adds {@code responders}, in order, at the end of {@link Postmortem#responders()}, which
+     * holds the people who responded, with their roles.
+     *
+     * @param responders the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder addResponders(Responder... responders) {
+      fields.addAllResponders(Nulls.elements(responders, "responders"));
+      return this;
+    }
+
+    /**
+     * Sets {@link Postmortem#responders()} to {@code responders}, in order, in place of what it
+     * held; it holds the people who responded, with their roles.
+     *
+     * @param responders the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder responders(Iterable<? extends Responder> responders) {
+      fields.responders(Nulls.elements(responders, "responders"));
+      return this;
+    }
+
+    /**
+     * Sets the zone times are shown in; UTC unless set. Unset, it is the default {@link
+     * Postmortem#zone()} documents.
+     *
+     * @param zone the value; not null
+     * @return this builder
+     */
+    public Builder zone(ZoneId zone) {
+      fields.zone(Nulls.check(zone, "zone"));
+      return this;
+    }
+
+    /**
+     * Sets when the incident began.
+     *
+     * @param startedAt the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder startedAt(Instant startedAt) {
+      fields.startedAt(Nulls.check(startedAt, "startedAt"));
+      return this;
+    }
+
+    /**
+     * Sets when the incident began, or leaves it unset when {@code startedAt} is empty.
+     *
+     * @param startedAt the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder startedAt(Optional<? extends Instant> startedAt) {
+      fields.startedAt(Nulls.check(startedAt, "startedAt"));
+      return this;
+    }
+
+    /**
+     * Sets when the incident ended; never before {@link #startedAt()}.
+     *
+     * @param endedAt the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder endedAt(Instant endedAt) {
+      fields.endedAt(Nulls.check(endedAt, "endedAt"));
+      return this;
+    }
+
+    /**
+     * Sets when the incident ended; never before {@link #startedAt()}, or leaves it unset when
+     * {@code endedAt} is empty.
+     *
+     * @param endedAt the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder endedAt(Optional<? extends Instant> endedAt) {
+      fields.endedAt(Nulls.check(endedAt, "endedAt"));
+      return this;
+    }
+
+    /**
+     * Sets the summary: TL;DR and one-liners. Unset, it is the default {@link
+     * Postmortem#summary()} documents.
+     *
+     * @param summary the value; not null
+     * @return this builder
+     */
+    public Builder summary(Summary summary) {
+      fields.summary(Nulls.check(summary, "summary"));
+      return this;
+    }
+
+    /**
+     * Sets the impact. Unset, it is the default {@link Postmortem#impact()} documents.
+     *
+     * @param impact the value; not null
+     * @return this builder
+     */
+    public Builder impact(Impact impact) {
+      fields.impact(Nulls.check(impact, "impact"));
+      return this;
+    }
+
+    /**
+     * Adds {@code event} at the end of {@link Postmortem#timeline()}, which holds the timeline, in
+     * the order given (which lint checks is chronological).
+     *
+     * @param event the value to add; not null
+     * @return this builder
+     */
+    public Builder addEvent(TimelineEvent event) {
+      fields.addEvent(Nulls.check(event, "event"));
+      return this;
+    }
+
+    /**
+     * Adds {@code events}, in order, at the end of {@link Postmortem#timeline()}, which holds
+     * the timeline, in the order given (which lint checks is chronological).
+     *
+     * @param events the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder addEvents(TimelineEvent... events) {
+      fields.addAllTimeline(Nulls.elements(events, "events"));
+      return this;
+    }
+
+    /**
+     * Sets {@link Postmortem#timeline()} to {@code timeline}, in order, in place of what it held;
+     * it holds the timeline, in the order given (which lint checks is chronological).
+     *
+     * @param timeline the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder timeline(Iterable<? extends TimelineEvent> timeline) {
+      fields.timeline(Nulls.elements(timeline, "timeline"));
+      return this;
+    }
+
+    /**
+     * Sets the root-cause analysis. Unset, it is the default {@link Postmortem#rootCause()}
+     * documents.
+     *
+     * @param rootCause the value; not null
+     * @return this builder
+     */
+    public Builder rootCause(RootCause rootCause) {
+      fields.rootCause(Nulls.check(rootCause, "rootCause"));
+      return this;
+    }
+
+    /**
+     * Sets how the incident was detected. Unset, it is the default {@link Postmortem#detection()}
+     * documents.
+     *
+     * @param detection the value; not null
+     * @return this builder
+     */
+    public Builder detection(Detection detection) {
+      fields.detection(Nulls.check(detection, "detection"));
+      return this;
+    }
+
+    /**
+     * Adds {@code whatWentWell} at the end of {@link Postmortem#whatWentWell()}, which holds what
+     * went well, each inline text.
+     *
+     * @param whatWentWell the value to add; not null
+     * @return this builder
+     */
+    public Builder addWhatWentWell(String whatWentWell) {
+      fields.addWhatWentWell(Nulls.check(whatWentWell, "whatWentWell"));
+      return this;
+    }
+
+    /**
+     * Adds {@code whatWentWell}, in order, at the end of {@link Postmortem#whatWentWell()}, which
+     * holds what went well, each inline text.
+     *
+     * @param whatWentWell the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder addWhatWentWell(String... whatWentWell) {
+      fields.addAllWhatWentWell(Nulls.elements(whatWentWell, "whatWentWell"));
+      return this;
+    }
+
+    /**
+     * Sets {@link Postmortem#whatWentWell()} to {@code whatWentWell}, in order, in place of what
+     * it held; it holds what went well, each inline text.
+     *
+     * @param whatWentWell the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder whatWentWell(Iterable<String> whatWentWell) {
+      fields.whatWentWell(Nulls.elements(whatWentWell, "whatWentWell"));
+      return this;
+    }
+
+    /**
+     * Adds {@code whatWentPoorly} at the end of {@link Postmortem#whatWentPoorly()}, which holds
+     * what went poorly, each inline text.
+     *
+     * @param whatWentPoorly the value to add; not null
+     * @return this builder
+     */
+    public Builder addWhatWentPoorly(String whatWentPoorly) {
+      fields.addWhatWentPoorly(Nulls.check(whatWentPoorly, "whatWentPoorly"));
+      return this;
+    }
+
+    /**
+     * Adds {@code whatWentPoorly}, in order, at the end of {@link Postmortem#whatWentPoorly()},
+     * which holds what went poorly, each inline text.
+     *
+     * @param whatWentPoorly the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder addWhatWentPoorly(String... whatWentPoorly) {
+      fields.addAllWhatWentPoorly(Nulls.elements(whatWentPoorly, "whatWentPoorly"));
+      return this;
+    }
+
+    /**
+     * Sets {@link Postmortem#whatWentPoorly()} to {@code whatWentPoorly}, in order, in place of
+     * what it held; it holds what went poorly, each inline text.
+     *
+     * @param whatWentPoorly the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder whatWentPoorly(Iterable<String> whatWentPoorly) {
+      fields.whatWentPoorly(Nulls.elements(whatWentPoorly, "whatWentPoorly"));
+      return this;
+    }
+
+    /**
+     * Adds {@code whereWeGotLucky} at the end of {@link Postmortem#whereWeGotLucky()}, which holds
+     * where we got lucky, each inline text.
+     *
+     * @param whereWeGotLucky the value to add; not null
+     * @return this builder
+     */
+    public Builder addWhereWeGotLucky(String whereWeGotLucky) {
+      fields.addWhereWeGotLucky(Nulls.check(whereWeGotLucky, "whereWeGotLucky"));
+      return this;
+    }
+
+    /**
+     * Adds {@code whereWeGotLucky}, in order, at the end of {@link Postmortem#whereWeGotLucky()},
+     * which holds where we got lucky, each inline text.
+     *
+     * @param whereWeGotLucky the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder addWhereWeGotLucky(String... whereWeGotLucky) {
+      fields.addAllWhereWeGotLucky(Nulls.elements(whereWeGotLucky, "whereWeGotLucky"));
+      return this;
+    }
+
+    /**
+     * Sets {@link Postmortem#whereWeGotLucky()} to {@code whereWeGotLucky}, in order, in place of
+     * what it held; it holds where we got lucky, each inline text.
+     *
+     * @param whereWeGotLucky the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder whereWeGotLucky(Iterable<String> whereWeGotLucky) {
+      fields.whereWeGotLucky(Nulls.elements(whereWeGotLucky, "whereWeGotLucky"));
+      return this;
+    }
+
+    /**
+     * Sets the resolution and recovery. Unset, it is the default {@link Postmortem#resolution()}
+     * documents.
+     *
+     * @param resolution the value; not null
+     * @return this builder
+     */
+    public Builder resolution(Resolution resolution) {
+      fields.resolution(Nulls.check(resolution, "resolution"));
+      return this;
+    }
+
+    /**
+     * Adds {@code actionItem} at the end of {@link Postmortem#actionItems()}, which holds the
+     * action items, which also serve as the follow-up tracking table.
+     *
+     * @param actionItem the value to add; not null
+     * @return this builder
+     */
+    public Builder addActionItem(ActionItem actionItem) {
+      fields.addActionItem(Nulls.check(actionItem, "actionItem"));
+      return this;
+    }
+
+    /**
+     * Adds {@code actionItems}, in order, at the end of {@link Postmortem#actionItems()}, which
+     * holds the action items, which also serve as the follow-up tracking table.
+     *
+     * @param actionItems the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder addActionItems(ActionItem... actionItems) {
+      fields.addAllActionItems(Nulls.elements(actionItems, "actionItems"));
+      return this;
+    }
+
+    /**
+     * Sets {@link Postmortem#actionItems()} to {@code actionItems}, in order, in place of what it
+     * held; it holds the action items, which also serve as the follow-up tracking table.
+     *
+     * @param actionItems the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder actionItems(Iterable<? extends ActionItem> actionItems) {
+      fields.actionItems(Nulls.elements(actionItems, "actionItems"));
+      return this;
+    }
+
+    /**
+     * Adds {@code preventionMeasure} at the end of {@link Postmortem#preventionMeasures()}, which
+     * holds the prevention measures, by area.
+     *
+     * @param preventionMeasure the value to add; not null
+     * @return this builder
+     */
+    public Builder addPreventionMeasure(PreventionMeasure preventionMeasure) {
+      fields.addPreventionMeasure(Nulls.check(preventionMeasure, "preventionMeasure"));
+      return this;
+    }
+
+    /**
+     * Adds {@code preventionMeasures}, in order, at the end of {@link
+     * Postmortem#preventionMeasures()}, which holds the prevention measures, by area.
+     *
+     * @param preventionMeasures the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder addPreventionMeasures(PreventionMeasure... preventionMeasures) {
+      fields.addAllPreventionMeasures(Nulls.elements(preventionMeasures, "preventionMeasures"));
+      return this;
+    }
+
+    /**
+     * Sets {@link Postmortem#preventionMeasures()} to {@code preventionMeasures}, in order, in
+     * place of what it held; it holds the prevention measures, by area.
+     *
+     * @param preventionMeasures the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder preventionMeasures(Iterable<? extends PreventionMeasure> preventionMeasures) {
+      fields.preventionMeasures(Nulls.elements(preventionMeasures, "preventionMeasures"));
+      return this;
+    }
+
+    /**
+     * Sets the lessons learned. Unset, it is the default {@link Postmortem#lessons()} documents.
+     *
+     * @param lessons the value; not null
+     * @return this builder
+     */
+    public Builder lessons(Lessons lessons) {
+      fields.lessons(Nulls.check(lessons, "lessons"));
+      return this;
+    }
+
+    /**
+     * Adds {@code evidence} at the end of {@link Postmortem#evidence()}, which holds the
+     * supporting evidence.
+     *
+     * @param evidence the value to add; not null
+     * @return this builder
+     */
+    public Builder addEvidence(Evidence evidence) {
+      fields.addEvidence(Nulls.check(evidence, "evidence"));
+      return this;
+    }
+
+    /**
+     * Adds {@code evidence}, in order, at the end of {@link Postmortem#evidence()}, which holds
+     * the supporting evidence.
+     *
+     * @param evidence the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder addEvidence(Evidence... evidence) {
+      fields.addAllEvidence(Nulls.elements(evidence, "evidence"));
+      return this;
+    }
+
+    /**
+     * Sets {@link Postmortem#evidence()} to {@code evidence}, in order, in place of what it held;
+     * it holds the supporting evidence.
+     *
+     * @param evidence the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder evidence(Iterable<? extends Evidence> evidence) {
+      fields.evidence(Nulls.elements(evidence, "evidence"));
+      return this;
+    }
+
+    /**
+     * Adds {@code communication} at the end of {@link Postmortem#communications()}, which holds
+     * the communication log, internal and external.
+     *
+     * @param communication the value to add; not null
+     * @return this builder
+     */
+    public Builder addCommunication(Communication communication) {
+      fields.addCommunication(Nulls.check(communication, "communication"));
+      return this;
+    }
+
+    /**
+     * Adds {@code communications}, in order, at the end of {@link Postmortem#communications()},
+     * which holds the communication log, internal and external.
+     *
+     * @param communications the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder addCommunications(Communication... communications) {
+      fields.addAllCommunications(Nulls.elements(communications, "communications"));
+      return this;
+    }
+
+    /**
+     * Sets {@link Postmortem#communications()} to {@code communications}, in order, in place of
+     * what it held; it holds the communication log, internal and external.
+     *
+     * @param communications the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder communications(Iterable<? extends Communication> communications) {
+      fields.communications(Nulls.elements(communications, "communications"));
+      return this;
+    }
+
+    /**
+     * Sets the appendix. Unset, it is the default {@link Postmortem#appendix()} documents.
+     *
+     * @param appendix the value; not null
+     * @return this builder
+     */
+    public Builder appendix(Appendix appendix) {
+      fields.appendix(Nulls.check(appendix, "appendix"));
+      return this;
+    }
+
+    /**
+     * Sets review and approval. Unset, it is the default {@link Postmortem#review()} documents.
+     *
+     * @param review the value; not null
+     * @return this builder
+     */
+    public Builder review(Review review) {
+      fields.review(Nulls.check(review, "review"));
+      return this;
+    }
+
+    /**
+     * Adds {@code customSection} at the end of {@link Postmortem#customSections()}, which holds
+     * every other section, in order.
+     *
+     * @param customSection the value to add; not null
+     * @return this builder
+     */
+    public Builder addCustomSection(CustomSection customSection) {
+      fields.addCustomSection(Nulls.check(customSection, "customSection"));
+      return this;
+    }
+
+    /**
+     * Adds {@code customSections}, in order, at the end of {@link Postmortem#customSections()},
+     * which holds every other section, in order.
+     *
+     * @param customSections the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder addCustomSections(CustomSection... customSections) {
+      fields.addAllCustomSections(Nulls.elements(customSections, "customSections"));
+      return this;
+    }
+
+    /**
+     * Sets {@link Postmortem#customSections()} to {@code customSections}, in order, in place of
+     * what it held; it holds every other section, in order.
+     *
+     * @param customSections the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder customSections(Iterable<? extends CustomSection> customSections) {
+      fields.customSections(Nulls.elements(customSections, "customSections"));
+      return this;
+    }
+
+    /**
+     * Sets the summary, built by {@code spec} from an empty one. It is checked with the postmortem, so that
+     * its violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link Summary.Builder} it is given; not null
+     * @return this builder
+     */
     public Builder summary(Consumer<Summary.Builder> spec) {
+      Nulls.check(spec, "spec");
       Summary.Builder builder = Summary.builder();
       spec.accept(builder);
       return summary(builder.buildUnchecked());
     }
 
-    /** Sets the impact, built by {@code spec} from an empty one; returns {@code this}. */
+    /**
+     * Sets the impact, built by {@code spec} from an empty one. It is checked with the postmortem, so that
+     * its violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link Impact.Builder} it is given; not null
+     * @return this builder
+     */
     public Builder impact(Consumer<Impact.Builder> spec) {
+      Nulls.check(spec, "spec");
       Impact.Builder builder = Impact.builder();
       spec.accept(builder);
       return impact(builder.buildUnchecked());
     }
 
-    /** Sets the root cause, built by {@code spec} from an empty one; returns {@code this}. */
+    /**
+     * Sets the root cause, built by {@code spec} from an empty one. It is checked with the postmortem, so that
+     * its violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link RootCause.Builder} it is given; not null
+     * @return this builder
+     */
     public Builder rootCause(Consumer<RootCause.Builder> spec) {
+      Nulls.check(spec, "spec");
       RootCause.Builder builder = RootCause.builder();
       spec.accept(builder);
       return rootCause(builder.buildUnchecked());
     }
 
-    /** Sets the detection, built by {@code spec} from an empty one; returns {@code this}. */
+    /**
+     * Sets the detection, built by {@code spec} from an empty one. It is checked with the postmortem, so that
+     * its violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link Detection.Builder} it is given; not null
+     * @return this builder
+     */
     public Builder detection(Consumer<Detection.Builder> spec) {
+      Nulls.check(spec, "spec");
       Detection.Builder builder = Detection.builder();
       spec.accept(builder);
       return detection(builder.buildUnchecked());
     }
 
-    /** Sets the resolution, built by {@code spec} from an empty one; returns {@code this}. */
+    /**
+     * Sets the resolution, built by {@code spec} from an empty one. It is checked with the postmortem, so that
+     * its violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link Resolution.Builder} it is given; not null
+     * @return this builder
+     */
     public Builder resolution(Consumer<Resolution.Builder> spec) {
+      Nulls.check(spec, "spec");
       Resolution.Builder builder = Resolution.builder();
       spec.accept(builder);
       return resolution(builder.buildUnchecked());
     }
 
-    /** Sets the lessons, built by {@code spec} from empty ones; returns {@code this}. */
+    /**
+     * Sets the lessons, built by {@code spec} from empty ones. It is checked with the postmortem, so that
+     * its violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link Lessons.Builder} it is given; not null
+     * @return this builder
+     */
     public Builder lessons(Consumer<Lessons.Builder> spec) {
+      Nulls.check(spec, "spec");
       Lessons.Builder builder = Lessons.builder();
       spec.accept(builder);
       return lessons(builder.buildUnchecked());
     }
 
-    /** Sets the appendix, built by {@code spec} from an empty one; returns {@code this}. */
+    /**
+     * Sets the appendix, built by {@code spec} from an empty one. It is checked with the postmortem, so that
+     * its violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link Appendix.Builder} it is given; not null
+     * @return this builder
+     */
     public Builder appendix(Consumer<Appendix.Builder> spec) {
+      Nulls.check(spec, "spec");
       Appendix.Builder builder = Appendix.builder();
       spec.accept(builder);
       return appendix(builder.buildUnchecked());
     }
 
-    /** Sets review and approval, built by {@code spec} from empty; returns {@code this}. */
+    /**
+     * Sets review and approval, built by {@code spec} from empty. It is checked with the postmortem, so that
+     * its violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link Review.Builder} it is given; not null
+     * @return this builder
+     */
     public Builder review(Consumer<Review.Builder> spec) {
+      Nulls.check(spec, "spec");
       Review.Builder builder = Review.builder();
       spec.accept(builder);
       return review(builder.buildUnchecked());
     }
 
-    /** Adds a timeline event built by {@code spec}; returns {@code this}. */
+    /**
+     * Adds a timeline event built by {@code spec}. It is checked with the postmortem, so that its
+     * violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link TimelineEvent.Builder} it is given; not null
+     * @return this builder
+     */
     public Builder addEvent(Consumer<TimelineEvent.Builder> spec) {
+      Nulls.check(spec, "spec");
       TimelineEvent.Builder builder = TimelineEvent.builder();
       spec.accept(builder);
       return addEvent(builder.buildUnchecked());
     }
 
-    /** Adds an action item built by {@code spec}; returns {@code this}. */
+    /**
+     * Adds an action item built by {@code spec}. It is checked with the postmortem, so that its
+     * violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link ActionItem.Builder} it is given; not null
+     * @return this builder
+     */
     public Builder addActionItem(Consumer<ActionItem.Builder> spec) {
+      Nulls.check(spec, "spec");
       ActionItem.Builder builder = ActionItem.builder();
       spec.accept(builder);
       return addActionItem(builder.buildUnchecked());
+    }
+
+    /**
+     * Builds the {@link Postmortem}.
+     *
+     * @return the value
+     * @throws InvalidPostmortemException listing every rule it breaks
+     */
+    public Postmortem build() {
+      return fields.build();
     }
   }
 }

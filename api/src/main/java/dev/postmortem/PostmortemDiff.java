@@ -37,26 +37,31 @@ public final class PostmortemDiff {
     this.changes = List.copyOf(changes);
   }
 
-  /** Returns the changes that turn {@code before} into {@code after}, in the order of paths. */
+  /**
+   * {@return the changes that turn {@code before} into {@code after}, in the order of paths}
+   *
+   * @param before the first postmortem; not null
+   * @param after the second postmortem; not null
+   */
   public static PostmortemDiff between(Postmortem before, Postmortem after) {
-    Objects.requireNonNull(before, "before");
-    Objects.requireNonNull(after, "after");
+    Objects.requireNonNull(before, "before must not be null");
+    Objects.requireNonNull(after, "after must not be null");
     return new PostmortemDiff(StructuralDiff.between(before, after));
   }
 
-  /** Returns the changes, an immutable list; empty when the two postmortems are equal. */
+  /** {@return the changes, an immutable list; empty when the two postmortems are equal} */
   public List<Change> changes() {
     return changes;
   }
 
-  /** Returns whether there is no change at all. */
+  /** {@return whether there is no change at all} */
   public boolean isEmpty() {
     return changes.isEmpty();
   }
 
   /**
-   * Returns the changes as a Markdown list, one line per change, to paste into a review or a
-   * change log; values are shown in code spans, long texts shortened. The empty diff gives
+   * {@return the changes as a Markdown list, one line per change, to paste into a review or a
+   * change log; values are shown in code spans, long texts shortened} The empty diff gives
    * {@code "No changes.\n"}.
    *
    * <pre>{@code
@@ -98,22 +103,28 @@ public final class PostmortemDiff {
    * @param after the value in the second postmortem, empty when it has none there
    */
   public record Change(String path, Optional<Object> before, Optional<Object> after) {
-    /** Checks that the path is given and that at least one side has a value. */
+    /**
+     * Checks that the path is given and that at least one side has a value.
+     *
+     * @param path where; not null
+     * @param before the value before, or empty; not null
+     * @param after the value after, or empty; not null
+     */
     public Change {
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(before, "before");
-      Objects.requireNonNull(after, "after");
+      Objects.requireNonNull(path, "path must not be null");
+      Objects.requireNonNull(before, "before must not be null");
+      Objects.requireNonNull(after, "after must not be null");
       if (before.isEmpty() && after.isEmpty()) {
         throw new IllegalArgumentException("a change needs a value on at least one side: " + path);
       }
     }
 
-    /** Returns whether the value is new: absent before, present after. */
+    /** {@return whether the value is new: absent before, present after} */
     public boolean isAddition() {
       return before.isEmpty();
     }
 
-    /** Returns whether the value is gone: present before, absent after. */
+    /** {@return whether the value is gone: present before, absent after} */
     public boolean isRemoval() {
       return after.isEmpty();
     }

@@ -1,5 +1,6 @@
 package dev.postmortem;
 
+import dev.postmortem.internal.Nulls;
 import dev.postmortem.internal.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,21 +10,27 @@ import org.immutables.value.Value;
 public abstract class PreventionMeasure {
   PreventionMeasure() {}
 
-  /** Returns the area. */
+  /** {@return the area} */
   public abstract PreventionArea area();
 
-  /** Returns what it is about ({@code New alerts needed}): inline text, required. */
+  /** {@return what it is about ({@code New alerts needed}): inline text, required} */
   public abstract String topic();
 
-  /** Returns what to do: inline text. */
+  /** {@return what to do: inline text} */
   public abstract Optional<String> detail();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a measure with detail. */
+  /**
+   * {@return a measure with detail}
+   *
+   * @param area the area; not null
+   * @param topic what to do, in brief: inline text; not null
+   * @param detail how: block text; not null
+   */
   public static PreventionMeasure of(PreventionArea area, String topic, String detail) {
     return builder().area(area).topic(topic).detail(detail).build();
   }
@@ -42,7 +49,75 @@ public abstract class PreventionMeasure {
   }
 
   /** Builds a {@link PreventionMeasure}. */
-  public static class Builder extends ImmutablePreventionMeasure.Builder {
+  public static final class Builder {
+    // The builder Immutables generates, behind this documented face that checks nulls.
+    private final ImmutablePreventionMeasure.Generated fields = new ImmutablePreventionMeasure.Generated();
+
     Builder() {}
+
+    /**
+     * Sets every field to the value it has in {@code instance}, to change some of them.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     */
+    public Builder from(PreventionMeasure instance) {
+      fields.from(Nulls.check(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Sets the area.
+     *
+     * @param area the value; not null
+     * @return this builder
+     */
+    public Builder area(PreventionArea area) {
+      fields.area(Nulls.check(area, "area"));
+      return this;
+    }
+
+    /**
+     * Sets what it is about ({@code New alerts needed}): inline text, required.
+     *
+     * @param topic the value; not null
+     * @return this builder
+     */
+    public Builder topic(String topic) {
+      fields.topic(Nulls.check(topic, "topic"));
+      return this;
+    }
+
+    /**
+     * Sets what to do: inline text.
+     *
+     * @param detail the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder detail(String detail) {
+      fields.detail(Nulls.check(detail, "detail"));
+      return this;
+    }
+
+    /**
+     * Sets what to do: inline text, or leaves it unset when {@code detail} is empty.
+     *
+     * @param detail the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder detail(Optional<String> detail) {
+      fields.detail(Nulls.check(detail, "detail"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link PreventionMeasure}.
+     *
+     * @return the value
+     * @throws InvalidPostmortemException listing every rule it breaks
+     */
+    public PreventionMeasure build() {
+      return fields.build();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.postmortem;
 
+import dev.postmortem.internal.Nulls;
 import dev.postmortem.internal.Violations;
 import java.util.List;
 import java.util.Optional;
@@ -32,14 +33,15 @@ public final class Priority extends RankedLabel<Priority> {
   }
 
   /**
-   * Returns a priority of any scale.
+   * {@return a priority of any scale}
    *
-   * @param label the label as written: inline text
+   * @param label the label as written: inline text; not null
    * @param rank 0 for the most urgent, larger for less urgent
    * @throws InvalidPostmortemException if the label is not valid inline text or the rank is
    *     negative
    */
   public static Priority of(String label, int rank) {
+    Nulls.check(label, "label");
     Violations violations = Violations.root();
     violations.requiredInline("label", label);
     if (rank < 0) {
@@ -49,12 +51,16 @@ public final class Priority extends RankedLabel<Priority> {
     return new Priority(label, rank);
   }
 
-  /** Returns the standard priority with this label, ignoring case. */
+  /**
+   * {@return the standard priority with this label, ignoring case}
+   *
+   * @param label the label; not null
+   */
   public static Optional<Priority> standard(String label) {
-    return find(STANDARD, label);
+    return find(STANDARD, Nulls.check(label, "label"));
   }
 
-  /** Returns the standard priorities of both scales. */
+  /** {@return the standard priorities of both scales} */
   public static List<Priority> standardValues() {
     return STANDARD;
   }

@@ -26,12 +26,12 @@ abstract class RankedLabel<T extends RankedLabel<T>> implements Comparable<T> {
         .findFirst();
   }
 
-  /** Returns the label as written. */
+  /** {@return the label as written} */
   public String label() {
     return label;
   }
 
-  /** Returns the rank; the lower, the more serious or urgent. */
+  /** {@return the rank; the lower, the more serious or urgent} */
   public int rank() {
     return rank;
   }

@@ -1,5 +1,6 @@
 package dev.postmortem;
 
+import dev.postmortem.internal.Nulls;
 import dev.postmortem.internal.Violations;
 import java.time.Instant;
 import java.util.Optional;
@@ -10,16 +11,16 @@ import org.immutables.value.Value;
 public abstract class ResolutionAction {
   ResolutionAction() {}
 
-  /** Returns when it was done. */
+  /** {@return when it was done} */
   public abstract Optional<Instant> at();
 
-  /** Returns what was done: inline text, required. */
+  /** {@return what was done: inline text, required} */
   public abstract String title();
 
-  /** Returns what it achieved: inline text. */
+  /** {@return what it achieved: inline text} */
   public abstract Optional<String> result();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -38,7 +39,86 @@ public abstract class ResolutionAction {
   }
 
   /** Builds a {@link ResolutionAction}. */
-  public static class Builder extends ImmutableResolutionAction.Builder {
+  public static final class Builder {
+    // The builder Immutables generates, behind this documented face that checks nulls.
+    private final ImmutableResolutionAction.Generated fields = new ImmutableResolutionAction.Generated();
+
     Builder() {}
+
+    /**
+     * Sets every field to the value it has in {@code instance}, to change some of them.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     */
+    public Builder from(ResolutionAction instance) {
+      fields.from(Nulls.check(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Sets when it was done.
+     *
+     * @param at the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder at(Instant at) {
+      fields.at(Nulls.check(at, "at"));
+      return this;
+    }
+
+    /**
+     * Sets when it was done, or leaves it unset when {@code at} is empty.
+     *
+     * @param at the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder at(Optional<? extends Instant> at) {
+      fields.at(Nulls.check(at, "at"));
+      return this;
+    }
+
+    /**
+     * Sets what was done: inline text, required.
+     *
+     * @param title the value; not null
+     * @return this builder
+     */
+    public Builder title(String title) {
+      fields.title(Nulls.check(title, "title"));
+      return this;
+    }
+
+    /**
+     * Sets what it achieved: inline text.
+     *
+     * @param result the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder result(String result) {
+      fields.result(Nulls.check(result, "result"));
+      return this;
+    }
+
+    /**
+     * Sets what it achieved: inline text, or leaves it unset when {@code result} is empty.
+     *
+     * @param result the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder result(Optional<String> result) {
+      fields.result(Nulls.check(result, "result"));
+      return this;
+    }
+
+    /**
+     * Builds the {@link ResolutionAction}.
+     *
+     * @return the value
+     * @throws InvalidPostmortemException listing every rule it breaks
+     */
+    public ResolutionAction build() {
+      return fields.build();
+    }
   }
 }

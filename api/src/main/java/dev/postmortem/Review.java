@@ -1,5 +1,6 @@
 package dev.postmortem;
 
+import dev.postmortem.internal.Nulls;
 import java.util.List;
 import java.util.Optional;
 import dev.postmortem.internal.Violations;
@@ -15,32 +16,32 @@ public abstract class Review {
 
   Review() {}
 
-  /** Returns who prepared it. */
+  /** {@return who prepared it} */
   public abstract Optional<Signoff> preparedBy();
 
-  /** Returns who reviewed it. */
+  /** {@return who reviewed it} */
   public abstract Optional<Signoff> reviewedBy();
 
-  /** Returns who approved it. */
+  /** {@return who approved it} */
   public abstract Optional<Signoff> approvedBy();
 
-  /** Returns the people and groups who receive a copy, each inline text. */
+  /** {@return the people and groups who receive a copy, each inline text} */
   public abstract List<String> distribution();
 
-  /** Returns the review meeting. */
+  /** {@return the review meeting} */
   public abstract Optional<ReviewMeeting> meeting();
 
-  /** Returns whether no field is set. */
+  /** {@return whether no field is set} */
   public boolean isEmpty() {
     return equals(EMPTY);
   }
 
-  /** Returns the value with no field set. */
+  /** {@return the value with no field set} */
   public static Review empty() {
     return EMPTY;
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -54,17 +55,155 @@ public abstract class Review {
   }
 
   /** Builds a {@link Review}; {@link #build()} checks its rules. */
-  public static class Builder extends ImmutableReview.Builder {
+  public static final class Builder {
+    // The builder Immutables generates, behind this documented face that checks nulls.
+    private final ImmutableReview.Generated fields = new ImmutableReview.Generated();
+
     Builder() {}
+
+    /**
+     * Sets every field to the value it has in {@code instance}, to change some of them.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     */
+    public Builder from(Review instance) {
+      fields.from(Nulls.check(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Sets who prepared it.
+     *
+     * @param preparedBy the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder preparedBy(Signoff preparedBy) {
+      fields.preparedBy(Nulls.check(preparedBy, "preparedBy"));
+      return this;
+    }
+
+    /**
+     * Sets who prepared it, or leaves it unset when {@code preparedBy} is empty.
+     *
+     * @param preparedBy the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder preparedBy(Optional<? extends Signoff> preparedBy) {
+      fields.preparedBy(Nulls.check(preparedBy, "preparedBy"));
+      return this;
+    }
+
+    /**
+     * Sets who reviewed it.
+     *
+     * @param reviewedBy the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder reviewedBy(Signoff reviewedBy) {
+      fields.reviewedBy(Nulls.check(reviewedBy, "reviewedBy"));
+      return this;
+    }
+
+    /**
+     * Sets who reviewed it, or leaves it unset when {@code reviewedBy} is empty.
+     *
+     * @param reviewedBy the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder reviewedBy(Optional<? extends Signoff> reviewedBy) {
+      fields.reviewedBy(Nulls.check(reviewedBy, "reviewedBy"));
+      return this;
+    }
+
+    /**
+     * Sets who approved it.
+     *
+     * @param approvedBy the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder approvedBy(Signoff approvedBy) {
+      fields.approvedBy(Nulls.check(approvedBy, "approvedBy"));
+      return this;
+    }
+
+    /**
+     * Sets who approved it, or leaves it unset when {@code approvedBy} is empty.
+     *
+     * @param approvedBy the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder approvedBy(Optional<? extends Signoff> approvedBy) {
+      fields.approvedBy(Nulls.check(approvedBy, "approvedBy"));
+      return this;
+    }
+
+    /**
+     * Adds {@code distribution} at the end of {@link Review#distribution()}, which holds the
+     * people and groups who receive a copy, each inline text.
+     *
+     * @param distribution the value to add; not null
+     * @return this builder
+     */
+    public Builder addDistribution(String distribution) {
+      fields.addDistribution(Nulls.check(distribution, "distribution"));
+      return this;
+    }
+
+    /**
+     * Adds {@code distribution}, in order, at the end of {@link Review#distribution()}, which
+     * holds the people and groups who receive a copy, each inline text.
+     *
+     * @param distribution the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder addDistribution(String... distribution) {
+      fields.addAllDistribution(Nulls.elements(distribution, "distribution"));
+      return this;
+    }
+
+    /**
+     * Sets {@link Review#distribution()} to {@code distribution}, in order, in place of what it
+     * held; it holds the people and groups who receive a copy, each inline text.
+     *
+     * @param distribution the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder distribution(Iterable<String> distribution) {
+      fields.distribution(Nulls.elements(distribution, "distribution"));
+      return this;
+    }
+
+    /**
+     * Sets the review meeting.
+     *
+     * @param meeting the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder meeting(ReviewMeeting meeting) {
+      fields.meeting(Nulls.check(meeting, "meeting"));
+      return this;
+    }
+
+    /**
+     * Sets the review meeting, or leaves it unset when {@code meeting} is empty.
+     *
+     * @param meeting the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder meeting(Optional<? extends ReviewMeeting> meeting) {
+      fields.meeting(Nulls.check(meeting, "meeting"));
+      return this;
+    }
 
     /**
      * Builds the value.
      *
+     * @return the value
      * @throws InvalidPostmortemException listing every rule it breaks
      */
-    @Override
     public Review build() {
-      Review value = super.build();
+      Review value = fields.build();
       Violations out = Violations.root();
       value.check(out);
       out.throwIfAny("Review");
@@ -73,7 +212,7 @@ public abstract class Review {
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */
     Review buildUnchecked() {
-      return super.build();
+      return fields.build();
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.postmortem;
 
+import dev.postmortem.internal.Nulls;
 import dev.postmortem.internal.TextRules;
 import java.util.List;
 import java.util.Optional;
@@ -16,35 +17,35 @@ public abstract class RootCause {
 
   RootCause() {}
 
-  /** Returns the fundamental cause: block text. */
+  /** {@return the fundamental cause: block text} */
   public abstract Optional<String> primaryCause();
 
-  /** Returns what set it off (a deploy, a traffic spike): inline text. */
+  /** {@return what set it off (a deploy, a traffic spike): inline text} */
   public abstract Optional<String> trigger();
 
-  /** Returns the technical details: block text. */
+  /** {@return the technical details: block text} */
   public abstract Optional<String> technicalDetails();
 
-  /** Returns why existing safeguards did not prevent it: inline text. */
+  /** {@return why existing safeguards did not prevent it: inline text} */
   public abstract Optional<String> whySafeguardsFailed();
 
-  /** Returns the secondary issues that made it worse or slowed the resolution. */
+  /** {@return the secondary issues that made it worse or slowed the resolution} */
   public abstract List<Topic> contributingFactors();
 
-  /** Returns the answers of a five-whys analysis, in order, each inline text. */
+  /** {@return the answers of a five-whys analysis, in order, each inline text} */
   public abstract List<String> fiveWhys();
 
-  /** Returns whether no field is set. */
+  /** {@return whether no field is set} */
   public boolean isEmpty() {
     return equals(EMPTY);
   }
 
-  /** Returns the value with no field set. */
+  /** {@return the value with no field set} */
   public static RootCause empty() {
     return EMPTY;
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -69,17 +70,197 @@ public abstract class RootCause {
   }
 
   /** Builds a {@link RootCause}; {@link #build()} checks its rules. */
-  public static class Builder extends ImmutableRootCause.Builder {
+  public static final class Builder {
+    // The builder Immutables generates, behind this documented face that checks nulls.
+    private final ImmutableRootCause.Generated fields = new ImmutableRootCause.Generated();
+
     Builder() {}
+
+    /**
+     * Sets every field to the value it has in {@code instance}, to change some of them.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     */
+    public Builder from(RootCause instance) {
+      fields.from(Nulls.check(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Sets the fundamental cause: block text.
+     *
+     * @param primaryCause the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder primaryCause(String primaryCause) {
+      fields.primaryCause(Nulls.check(primaryCause, "primaryCause"));
+      return this;
+    }
+
+    /**
+     * Sets the fundamental cause: block text, or leaves it unset when {@code primaryCause} is
+     * empty.
+     *
+     * @param primaryCause the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder primaryCause(Optional<String> primaryCause) {
+      fields.primaryCause(Nulls.check(primaryCause, "primaryCause"));
+      return this;
+    }
+
+    /**
+     * Sets what set it off (a deploy, a traffic spike): inline text.
+     *
+     * @param trigger the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder trigger(String trigger) {
+      fields.trigger(Nulls.check(trigger, "trigger"));
+      return this;
+    }
+
+    /**
+     * Sets what set it off (a deploy, a traffic spike): inline text, or leaves it unset when
+     * {@code trigger} is empty.
+     *
+     * @param trigger the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder trigger(Optional<String> trigger) {
+      fields.trigger(Nulls.check(trigger, "trigger"));
+      return this;
+    }
+
+    /**
+     * Sets the technical details: block text.
+     *
+     * @param technicalDetails the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder technicalDetails(String technicalDetails) {
+      fields.technicalDetails(Nulls.check(technicalDetails, "technicalDetails"));
+      return this;
+    }
+
+    /**
+     * Sets the technical details: block text, or leaves it unset when {@code technicalDetails} is
+     * empty.
+     *
+     * @param technicalDetails the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder technicalDetails(Optional<String> technicalDetails) {
+      fields.technicalDetails(Nulls.check(technicalDetails, "technicalDetails"));
+      return this;
+    }
+
+    /**
+     * Sets why existing safeguards did not prevent it: inline text.
+     *
+     * @param whySafeguardsFailed the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder whySafeguardsFailed(String whySafeguardsFailed) {
+      fields.whySafeguardsFailed(Nulls.check(whySafeguardsFailed, "whySafeguardsFailed"));
+      return this;
+    }
+
+    /**
+     * Sets why existing safeguards did not prevent it: inline text, or leaves it unset when {@code
+     * whySafeguardsFailed} is empty.
+     *
+     * @param whySafeguardsFailed the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder whySafeguardsFailed(Optional<String> whySafeguardsFailed) {
+      fields.whySafeguardsFailed(Nulls.check(whySafeguardsFailed, "whySafeguardsFailed"));
+      return this;
+    }
+
+    /**
+     * Adds {@code contributingFactor} at the end of {@link RootCause#contributingFactors()}, which
+     * holds the secondary issues that made it worse or slowed the resolution.
+     *
+     * @param contributingFactor the value to add; not null
+     * @return this builder
+     */
+    public Builder addContributingFactor(Topic contributingFactor) {
+      fields.addContributingFactor(Nulls.check(contributingFactor, "contributingFactor"));
+      return this;
+    }
+
+    /**
+     * Adds {@code contributingFactors}, in order, at the end of {@link
+     * RootCause#contributingFactors()}, which holds the secondary issues that made it worse or
+     * slowed the resolution.
+     *
+     * @param contributingFactors the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder addContributingFactors(Topic... contributingFactors) {
+      fields.addAllContributingFactors(Nulls.elements(contributingFactors, "contributingFactors"));
+      return this;
+    }
+
+    /**
+     * Sets {@link RootCause#contributingFactors()} to {@code contributingFactors}, in order, in
+     * place of what it held; it holds the secondary issues that made it worse or slowed the
+     * resolution.
+     *
+     * @param contributingFactors the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder contributingFactors(Iterable<? extends Topic> contributingFactors) {
+      fields.contributingFactors(Nulls.elements(contributingFactors, "contributingFactors"));
+      return this;
+    }
+
+    /**
+     * Adds {@code fiveWhy} at the end of {@link RootCause#fiveWhys()}, which holds the answers of
+     * a five-whys analysis, in order, each inline text.
+     *
+     * @param fiveWhy the value to add; not null
+     * @return this builder
+     */
+    public Builder addFiveWhy(String fiveWhy) {
+      fields.addFiveWhy(Nulls.check(fiveWhy, "fiveWhy"));
+      return this;
+    }
+
+    /**
+     * Adds {@code fiveWhys}, in order, at the end of {@link RootCause#fiveWhys()}, which holds the
+     * answers of a five-whys analysis, in order, each inline text.
+     *
+     * @param fiveWhys the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder addFiveWhys(String... fiveWhys) {
+      fields.addAllFiveWhys(Nulls.elements(fiveWhys, "fiveWhys"));
+      return this;
+    }
+
+    /**
+     * Sets {@link RootCause#fiveWhys()} to {@code fiveWhys}, in order, in place of what it held;
+     * it holds the answers of a five-whys analysis, in order, each inline text.
+     *
+     * @param fiveWhys the values; not null, nor any of them
+     * @return this builder
+     */
+    public Builder fiveWhys(Iterable<String> fiveWhys) {
+      fields.fiveWhys(Nulls.elements(fiveWhys, "fiveWhys"));
+      return this;
+    }
 
     /**
      * Builds the value.
      *
+     * @return the value
      * @throws InvalidPostmortemException listing every rule it breaks
      */
-    @Override
     public RootCause build() {
-      RootCause value = super.build();
+      RootCause value = fields.build();
       Violations out = Violations.root();
       value.check(out);
       out.throwIfAny("RootCause");
@@ -88,7 +269,7 @@ public abstract class RootCause {
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */
     RootCause buildUnchecked() {
-      return super.build();
+      return fields.build();
     }
   }
 }

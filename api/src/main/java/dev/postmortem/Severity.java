@@ -1,5 +1,6 @@
 package dev.postmortem;
 
+import dev.postmortem.internal.Nulls;
 import dev.postmortem.internal.Violations;
 import java.util.List;
 import java.util.Optional;
@@ -38,15 +39,16 @@ public final class Severity extends RankedLabel<Severity> {
   }
 
   /**
-   * Returns a severity of any scale.
+   * {@return a severity of any scale}
    *
    * <pre>{@code Severity p1 = Severity.of("P1", 1);}</pre>
    *
-   * @param label the label as written: inline text
+   * @param label the label as written: inline text; not null
    * @param rank 1 for the worst level, larger for milder ones
    * @throws InvalidPostmortemException if the label is not valid inline text or the rank is below 1
    */
   public static Severity of(String label, int rank) {
+    Nulls.check(label, "label");
     Violations violations = Violations.root();
     violations.requiredInline("label", label);
     if (rank < 1) {
@@ -57,14 +59,16 @@ public final class Severity extends RankedLabel<Severity> {
   }
 
   /**
-   * Returns the standard severity with this label, ignoring case ({@code SEV-2} finds
-   * {@link #SEV_2}), so that parsers keep the constants where a document uses them.
+   * {@return the standard severity with this label, ignoring case ({@code SEV-2} finds
+   * {@link #SEV_2}), so that parsers keep the constants where a document uses them}
+   *
+   * @param label the label; not null
    */
   public static Optional<Severity> standard(String label) {
-    return find(STANDARD, label);
+    return find(STANDARD, Nulls.check(label, "label"));
   }
 
-  /** Returns the standard severities of both template scales. */
+  /** {@return the standard severities of both template scales} */
   public static List<Severity> standardValues() {
     return STANDARD;
   }

@@ -1,5 +1,6 @@
 package dev.postmortem;
 
+import dev.postmortem.internal.Nulls;
 import dev.postmortem.internal.TextRules;
 import dev.postmortem.internal.Violations;
 import java.util.Optional;
@@ -15,32 +16,32 @@ public abstract class Summary {
 
   Summary() {}
 
-  /** Returns the TL;DR or executive summary: block text. */
+  /** {@return the TL;DR or executive summary: block text} */
   public abstract Optional<String> tldr();
 
-  /** Returns what happened in a sentence or two: inline text. */
+  /** {@return what happened in a sentence or two: inline text} */
   public abstract Optional<String> whatHappened();
 
-  /** Returns the user-facing impact: inline text. */
+  /** {@return the user-facing impact: inline text} */
   public abstract Optional<String> impact();
 
-  /** Returns the cause in brief: inline text. */
+  /** {@return the cause in brief: inline text} */
   public abstract Optional<String> rootCause();
 
-  /** Returns how it was fixed: inline text. */
+  /** {@return how it was fixed: inline text} */
   public abstract Optional<String> resolution();
 
-  /** Returns whether no field is set. */
+  /** {@return whether no field is set} */
   public boolean isEmpty() {
     return equals(EMPTY);
   }
 
-  /** Returns the summary with no field set. */
+  /** {@return the summary with no field set} */
   public static Summary empty() {
     return EMPTY;
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -60,17 +61,143 @@ public abstract class Summary {
   }
 
   /** Builds a {@link Summary}; {@link #build()} checks the text rules. */
-  public static class Builder extends ImmutableSummary.Builder {
+  public static final class Builder {
+    // The builder Immutables generates, behind this documented face that checks nulls.
+    private final ImmutableSummary.Generated fields = new ImmutableSummary.Generated();
+
     Builder() {}
+
+    /**
+     * Sets every field to the value it has in {@code instance}, to change some of them.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     */
+    public Builder from(Summary instance) {
+      fields.from(Nulls.check(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Sets the TL;DR or executive summary: block text.
+     *
+     * @param tldr the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder tldr(String tldr) {
+      fields.tldr(Nulls.check(tldr, "tldr"));
+      return this;
+    }
+
+    /**
+     * Sets the TL;DR or executive summary: block text, or leaves it unset when {@code tldr} is
+     * empty.
+     *
+     * @param tldr the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder tldr(Optional<String> tldr) {
+      fields.tldr(Nulls.check(tldr, "tldr"));
+      return this;
+    }
+
+    /**
+     * Sets what happened in a sentence or two: inline text.
+     *
+     * @param whatHappened the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder whatHappened(String whatHappened) {
+      fields.whatHappened(Nulls.check(whatHappened, "whatHappened"));
+      return this;
+    }
+
+    /**
+     * Sets what happened in a sentence or two: inline text, or leaves it unset when {@code
+     * whatHappened} is empty.
+     *
+     * @param whatHappened the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder whatHappened(Optional<String> whatHappened) {
+      fields.whatHappened(Nulls.check(whatHappened, "whatHappened"));
+      return this;
+    }
+
+    /**
+     * Sets the user-facing impact: inline text.
+     *
+     * @param impact the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder impact(String impact) {
+      fields.impact(Nulls.check(impact, "impact"));
+      return this;
+    }
+
+    /**
+     * Sets the user-facing impact: inline text, or leaves it unset when {@code impact} is empty.
+     *
+     * @param impact the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder impact(Optional<String> impact) {
+      fields.impact(Nulls.check(impact, "impact"));
+      return this;
+    }
+
+    /**
+     * Sets the cause in brief: inline text.
+     *
+     * @param rootCause the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder rootCause(String rootCause) {
+      fields.rootCause(Nulls.check(rootCause, "rootCause"));
+      return this;
+    }
+
+    /**
+     * Sets the cause in brief: inline text, or leaves it unset when {@code rootCause} is empty.
+     *
+     * @param rootCause the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder rootCause(Optional<String> rootCause) {
+      fields.rootCause(Nulls.check(rootCause, "rootCause"));
+      return this;
+    }
+
+    /**
+     * Sets how it was fixed: inline text.
+     *
+     * @param resolution the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder resolution(String resolution) {
+      fields.resolution(Nulls.check(resolution, "resolution"));
+      return this;
+    }
+
+    /**
+     * Sets how it was fixed: inline text, or leaves it unset when {@code resolution} is empty.
+     *
+     * @param resolution the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder resolution(Optional<String> resolution) {
+      fields.resolution(Nulls.check(resolution, "resolution"));
+      return this;
+    }
 
     /**
      * Builds the summary.
      *
+     * @return the summary
      * @throws InvalidPostmortemException listing every rule it breaks
      */
-    @Override
     public Summary build() {
-      Summary summary = super.build();
+      Summary summary = fields.build();
       Violations out = Violations.root();
       summary.check(out);
       out.throwIfAny("Summary");
@@ -79,7 +206,7 @@ public abstract class Summary {
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */
     Summary buildUnchecked() {
-      return super.build();
+      return fields.build();
     }
   }
 }

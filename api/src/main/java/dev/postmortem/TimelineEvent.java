@@ -1,5 +1,6 @@
 package dev.postmortem;
 
+import dev.postmortem.internal.Nulls;
 import dev.postmortem.internal.Violations;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,38 +19,51 @@ import org.immutables.value.Value;
 public abstract class TimelineEvent {
   TimelineEvent() {}
 
-  /** Returns when it happened, at any precision. */
+  /** {@return when it happened, at any precision} */
   public abstract Optional<Instant> at();
 
-  /** Returns what happened: inline text, required. */
+  /** {@return what happened: inline text, required} */
   public abstract String description();
 
-  /** Returns what was done in response: inline text. */
+  /** {@return what was done in response: inline text} */
   public abstract Optional<String> actionTaken();
 
-  /** Returns who or what acted (a person, {@code Monitoring}, {@code System}): inline text. */
+  /** {@return who or what acted (a person, {@code Monitoring}, {@code System}): inline text} */
   public abstract Optional<String> actor();
 
-  /** Returns a link to supporting data such as a dashboard or a log query. */
+  /** {@return a link to supporting data such as a dashboard or a log query} */
   public abstract Optional<String> dataLink();
 
-  /** Returns what this event marks; {@link EventKind#OTHER} unless set. */
+  /** {@return what this event marks; {@link EventKind#OTHER} unless set} */
   @Value.Default
   public EventKind kind() {
     return EventKind.OTHER;
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns an event of kind {@link EventKind#OTHER}. */
+  /**
+   * {@return an event of kind {@link EventKind#OTHER}}
+   *
+   * @param at when it happened; not null
+   * @param description what happened: inline text; not null
+   * @throws InvalidPostmortemException if the event breaks a rule
+   */
   public static TimelineEvent at(Instant at, String description) {
     return builder().at(at).description(description).build();
   }
 
-  /** Returns an event of the given kind. */
+  /**
+   * {@return an event of the given kind}
+   *
+   * @param at when it happened; not null
+   * @param kind what the event marks; not null
+   * @param description what happened: inline text; not null
+   * @throws InvalidPostmortemException if the event breaks a rule
+   */
   public static TimelineEvent at(Instant at, EventKind kind, String description) {
     return builder().at(at).kind(kind).description(description).build();
   }
@@ -64,17 +78,145 @@ public abstract class TimelineEvent {
   }
 
   /** Builds a {@link TimelineEvent}; {@link #build()} checks the text rules. */
-  public static class Builder extends ImmutableTimelineEvent.Builder {
+  public static final class Builder {
+    // The builder Immutables generates, behind this documented face that checks nulls.
+    private final ImmutableTimelineEvent.Generated fields = new ImmutableTimelineEvent.Generated();
+
     Builder() {}
+
+    /**
+     * Sets every field to the value it has in {@code instance}, to change some of them.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     */
+    public Builder from(TimelineEvent instance) {
+      fields.from(Nulls.check(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Sets when it happened, at any precision.
+     *
+     * @param at the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder at(Instant at) {
+      fields.at(Nulls.check(at, "at"));
+      return this;
+    }
+
+    /**
+     * Sets when it happened, at any precision, or leaves it unset when {@code at} is empty.
+     *
+     * @param at the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder at(Optional<? extends Instant> at) {
+      fields.at(Nulls.check(at, "at"));
+      return this;
+    }
+
+    /**
+     * Sets what happened: inline text, required.
+     *
+     * @param description the value; not null
+     * @return this builder
+     */
+    public Builder description(String description) {
+      fields.description(Nulls.check(description, "description"));
+      return this;
+    }
+
+    /**
+     * Sets what was done in response: inline text.
+     *
+     * @param actionTaken the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder actionTaken(String actionTaken) {
+      fields.actionTaken(Nulls.check(actionTaken, "actionTaken"));
+      return this;
+    }
+
+    /**
+     * Sets what was done in response: inline text, or leaves it unset when {@code actionTaken} is
+     * empty.
+     *
+     * @param actionTaken the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder actionTaken(Optional<String> actionTaken) {
+      fields.actionTaken(Nulls.check(actionTaken, "actionTaken"));
+      return this;
+    }
+
+    /**
+     * Sets who or what acted (a person, {@code Monitoring}, {@code System}): inline text.
+     *
+     * @param actor the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder actor(String actor) {
+      fields.actor(Nulls.check(actor, "actor"));
+      return this;
+    }
+
+    /**
+     * Sets who or what acted (a person, {@code Monitoring}, {@code System}): inline text, or
+     * leaves it unset when {@code actor} is empty.
+     *
+     * @param actor the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder actor(Optional<String> actor) {
+      fields.actor(Nulls.check(actor, "actor"));
+      return this;
+    }
+
+    /**
+     * Sets a link to supporting data such as a dashboard or a log query.
+     *
+     * @param dataLink the value; not null (to unset it, pass {@code Optional.empty()})
+     * @return this builder
+     */
+    public Builder dataLink(String dataLink) {
+      fields.dataLink(Nulls.check(dataLink, "dataLink"));
+      return this;
+    }
+
+    /**
+     * Sets a link to supporting data such as a dashboard or a log query, or leaves it unset when
+     * {@code dataLink} is empty.
+     *
+     * @param dataLink the value, or empty for none; not null
+     * @return this builder
+     */
+    public Builder dataLink(Optional<String> dataLink) {
+      fields.dataLink(Nulls.check(dataLink, "dataLink"));
+      return this;
+    }
+
+    /**
+     * Sets what this event marks; {@link EventKind#OTHER} unless set. Unset, it is the default
+     * {@link TimelineEvent#kind()} documents.
+     *
+     * @param kind the value; not null
+     * @return this builder
+     */
+    public Builder kind(EventKind kind) {
+      fields.kind(Nulls.check(kind, "kind"));
+      return this;
+    }
 
     /**
      * Builds the event.
      *
+     * @return the event
      * @throws InvalidPostmortemException listing every rule the event breaks
      */
-    @Override
     public TimelineEvent build() {
-      TimelineEvent event = super.build();
+      TimelineEvent event = fields.build();
       Violations out = Violations.root();
       event.check(out);
       out.throwIfAny("TimelineEvent");
@@ -83,7 +225,7 @@ public abstract class TimelineEvent {
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */
     TimelineEvent buildUnchecked() {
-      return super.build();
+      return fields.build();
     }
   }
 }

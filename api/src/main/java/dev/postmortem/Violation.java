@@ -12,10 +12,15 @@ import java.util.Objects;
  */
 public record Violation(String path, String message) {
 
-  /** Checks that neither part is null. */
+  /**
+   * Checks that neither part is null.
+   *
+   * @param path the path of the value; not null
+   * @param message what is wrong with it; not null
+   */
   public Violation {
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(path, "path must not be null");
+    Objects.requireNonNull(message, "message must not be null");
   }
 
   /** Returns {@code path: message}, the form used in exception messages. */

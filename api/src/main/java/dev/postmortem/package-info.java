@@ -14,10 +14,11 @@
  *
  * <h2>Where each template field lives</h2>
  *
- * <p>Both templates of the specification, field by field. Paths are accessor chains from
- * {@code Postmortem}.
+ * <p>Both postmortem templates, the compact and the detailed one, field by field; a blank copy of
+ * either comes from the Markdown module ({@code MarkdownFormat}'s {@code blankTemplate()} in
+ * either layout). Paths are accessor chains from {@code Postmortem}.
  *
- * <h3>Compact template ({@code compact-template.md})</h3>
+ * <h3>Compact template</h3>
  * <table>
  * <caption>Compact template fields</caption>
  * <tr><th>template</th><th>model</th></tr>
@@ -48,7 +49,7 @@
  * <tr><td>Lessons learned</td><td>{@code lessons().takeaway()}</td></tr>
  * </table>
  *
- * <h3>Detailed template ({@code detailed-template.md})</h3>
+ * <h3>Detailed template</h3>
  * <table>
  * <caption>Detailed template fields</caption>
  * <tr><th>template</th><th>model</th></tr>
@@ -120,7 +121,7 @@
  *     {@code notes()}</td></tr>
  * </table>
  *
- * <p>Beyond the templates, SPEC §3 adds: {@code tags()}, {@code attributes()}, {@code authors()},
+ * <p>Beyond the templates, the model adds: {@code tags()}, {@code attributes()}, {@code authors()},
  * {@code responders()} with roles, the review {@code meeting()}, {@code ActionItem.type()} and
  * {@code ticket()}, {@code rootCause().fiveWhys()}, and {@code customSections()} for every other
  * section, in order.
@@ -129,6 +130,11 @@
     visibility = ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     builderVisibility = BuilderVisibility.PUBLIC,
+    // Each value's public Builder is a hand-written, documented face over the generated one,
+    // named Generated; no user class is taken for a base of the generated builder.
+    typeBuilder = "Generated",
+    builder = "new",
+    typeInnerBuilder = "GeneratedBase",
     defaults = @Value.Immutable(copy = false),
     jdkOnly = true,
     depluralize = true,

@@ -19,7 +19,7 @@ class LinterTest {
   private static final Instant T = Instant.parse("2024-03-14T14:00:00Z");
 
   private static List<LintFinding> lint(Postmortem p) {
-    return PostmortemLinter.withClock(APRIL_FIRST).lint(p);
+    return PostmortemLinter.builder().clock(APRIL_FIRST).build().lint(p);
   }
 
   /** A postmortem that no rule complains about. */
@@ -94,7 +94,7 @@ class LinterTest {
 
   @Test
   void aTimelineWithoutDetectionIsReported() {
-    Postmortem p = Postmortem.from(clean().build())
+    Postmortem p = Postmortem.builder().from(clean().build())
         .timeline(List.of(TimelineEvent.at(T, EventKind.STARTED, "Errors begin"))).build();
     assertEquals(List.of(new LintFinding("no-detection-event", LintSeverity.WARNING, "timeline",
         "none of the 1 events has kind DETECTED or ALERTED")), lint(p));

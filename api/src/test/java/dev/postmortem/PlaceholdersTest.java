@@ -42,7 +42,7 @@ class PlaceholdersTest {
   void theLinterReportsPlaceholdersLeftInFields() {
     Postmortem p = Postmortem.builder().title("Outage").owner("@owner")
         .addActionItem(a -> a.description("[Action 1]").owner("Bob")).build();
-    List<LintFinding> findings = PostmortemLinter.systemUtc().lint(p).stream()
+    List<LintFinding> findings = PostmortemLinter.create().lint(p).stream()
         .filter(f -> f.ruleId().equals("unfilled-placeholder")).toList();
     assertEquals(List.of(
         new LintFinding("unfilled-placeholder", LintSeverity.WARNING, "owner", "\"@owner\" is a template placeholder"),

@@ -31,14 +31,14 @@ class PostmortemDiffTest {
 
   @Test
   void equalPostmortemsHaveNoChanges() {
-    PostmortemDiff diff = PostmortemDiff.between(BASE, Postmortem.from(BASE).build());
+    PostmortemDiff diff = PostmortemDiff.between(BASE, Postmortem.builder().from(BASE).build());
     assertTrue(diff.isEmpty());
     assertEquals("No changes.\n", diff.toMarkdown());
   }
 
   @Test
   void nestedFieldsAreNamedByTheirFullPath() {
-    Postmortem after = Postmortem.from(BASE)
+    Postmortem after = Postmortem.builder().from(BASE)
         .actionItems(List.of(
             ActionItem.builder().description("Add exponential backoff").owner("@alice")
                 .status(ActionStatus.DONE).build(),
@@ -56,7 +56,7 @@ class PostmortemDiffTest {
   @Test
   void anInsertedEventIsOneAdditionAndARemovedSectionOneRemoval() {
     TimelineEvent inserted = TimelineEvent.at(T.plusSeconds(60), "Paged the on-call");
-    Postmortem after = Postmortem.from(BASE)
+    Postmortem after = Postmortem.builder().from(BASE)
         .timeline(List.of(BASE.timeline().get(0), inserted, BASE.timeline().get(1)))
         .customSections(List.of())
         .build();
@@ -73,7 +73,7 @@ class PostmortemDiffTest {
 
   @Test
   void listsWithoutIdentityByPositionAndMapsByKey() {
-    Postmortem after = Postmortem.from(BASE).tags(List.of("openai"))
+    Postmortem after = Postmortem.builder().from(BASE).tags(List.of("openai"))
         .putAttribute("region", "eu").build();
     assertEquals(List.of(
         "attributes[\"region\"]: added \"eu\"",
@@ -82,7 +82,7 @@ class PostmortemDiffTest {
 
   @Test
   void reorderedElementsAreOneChangeOfTheList() {
-    Postmortem after = Postmortem.from(BASE)
+    Postmortem after = Postmortem.builder().from(BASE)
         .actionItems(List.of(BASE.actionItems().get(1), BASE.actionItems().get(0))).build();
     PostmortemDiff diff = PostmortemDiff.between(BASE, after);
     assertEquals(List.of("actionItems: 2 elements → 2 elements"), lines(diff));
@@ -91,7 +91,7 @@ class PostmortemDiffTest {
 
   @Test
   void markdownFencesCodeSpansAroundBackticks() {
-    Postmortem after = Postmortem.from(BASE).summary(s -> s.tldr("`x`")).build();
+    Postmortem after = Postmortem.builder().from(BASE).summary(s -> s.tldr("`x`")).build();
     assertEquals("- `summary.tldr`: `\"Retries stalled the queue\"` → ``\"`x`\"``\n",
         PostmortemDiff.between(BASE, after).toMarkdown());
   }

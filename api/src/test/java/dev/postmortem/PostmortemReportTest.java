@@ -35,22 +35,22 @@ class PostmortemReportTest {
 
   static List<ReportEntry> entries() {
     // A: sev-1, detect 5m, mitigate 30m, resolve 1h; alice's item overdue on Feb 1, bob's done.
-    Postmortem a = Postmortem.from(incident("A <script>alert(1)</script>", Severity.SEV_1, "2024-01-10", "10:00",
+    Postmortem a = Postmortem.builder().from(incident("A <script>alert(1)</script>", Severity.SEV_1, "2024-01-10", "10:00",
         "ALERTED@10:05", "MITIGATED@10:30", "RESOLVED@11:00")).addTag("db").addTag("api")
         .impact(i -> i.addAffectedService("orders"))
         .addActionItem(i -> i.description("x").owner("alice").dueDate(LocalDate.of(2024, 1, 20)))
         .addActionItem(i -> i.description("y").owner("bob").status(ActionStatus.DONE)).build();
     // B: sev-1, detect 10m, resolve 2h.
-    Postmortem b = Postmortem.from(incident("B", Severity.SEV_1, "2024-01-25", "09:00",
+    Postmortem b = Postmortem.builder().from(incident("B", Severity.SEV_1, "2024-01-25", "09:00",
         "ALERTED@09:10", "RESOLVED@11:00")).addTag("db")
         .impact(i -> i.addAffectedService("orders").addAffectedService("payments")).build();
     // C: sev-1, detect 30m, resolve 4h; alice's item in progress, due after Feb 1.
-    Postmortem c = Postmortem.from(incident("C", Severity.SEV_1, "2024-02-03", "12:00",
+    Postmortem c = Postmortem.builder().from(incident("C", Severity.SEV_1, "2024-02-03", "12:00",
         "ALERTED@12:30", "RESOLVED@16:00"))
         .addActionItem(i -> i.description("z").owner("alice").status(ActionStatus.IN_PROGRESS)
             .dueDate(LocalDate.of(2024, 3, 1))).build();
     // D: sev-2, resolve 20m, an item without owner.
-    Postmortem d = Postmortem.from(incident("D", Severity.SEV_2, "2024-02-14", "08:00", "RESOLVED@08:20"))
+    Postmortem d = Postmortem.builder().from(incident("D", Severity.SEV_2, "2024-02-14", "08:00", "RESOLVED@08:20"))
         .addTag("api").addActionItem(i -> i.description("w")).build();
     // E: no severity, no date, no start.
     Postmortem e = Postmortem.builder().title("E").build();

@@ -1,5 +1,7 @@
 package dev.postmortem.format;
 
+import java.util.Objects;
+
 /**
  * How much a parser reads before it gives up: the defence of a service that parses postmortems
  * written by others. Past a limit, a parser throws {@link PostmortemParseException} with problem
@@ -53,47 +55,49 @@ public final class ParseLimits {
     this.maxNestingDepth = builder.maxNestingDepth;
   }
 
-  /** Returns the default limits. */
-  public static ParseLimits defaults() {
+  /** {@return the default limits} */
+  public static ParseLimits create() {
     return DEFAULTS;
   }
 
-  /** Returns a builder that starts from the defaults. */
+  /** {@return a builder that starts from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the most characters a document may have. */
+  /** {@return the most characters a document may have} */
   public int maxDocumentChars() {
     return maxDocumentChars;
   }
 
-  /** Returns the most characters one value may have. */
+  /** {@return the most characters one value may have} */
   public int maxFieldLength() {
     return maxFieldLength;
   }
 
-  /** Returns the most elements one list, table, array or map may have. */
+  /** {@return the most elements one list, table, array or map may have} */
   public int maxListSize() {
     return maxListSize;
   }
 
-  /** Returns the deepest nesting allowed. */
+  /** {@return the deepest nesting allowed} */
   public int maxNestingDepth() {
     return maxNestingDepth;
   }
 
   /**
-   * Returns the exception for input past one of these limits.
+   * {@return the exception for input past one of these limits}
    *
-   * @param location where the parser stopped
-   * @param limitName the limit's name, such as {@code maxListSize}
+   * @param location where the parser stopped; not null
+   * @param limitName the limit's name, such as {@code maxListSize}; not null
    * @param limit its value
-   * @param unit what it counts, plural, such as {@code items}
-   * @param found what the parser found, such as {@code item 10001}
+   * @param unit what it counts, plural, such as {@code items}; not null
+   * @param found what the parser found, such as {@code item 10001}; not null
    */
   public static PostmortemParseException exceeded(
       ParseLocation location, String limitName, long limit, String unit, String found) {
+    Objects.requireNonNull(limitName, "limitName must not be null");
+    Objects.requireNonNull(unit, "unit must not be null");
     return new PostmortemParseException(PostmortemParseException.Problem.LIMIT_EXCEEDED, location,
         "at most " + limit + " " + unit + " (limit " + limitName + ")", found, null);
   }
@@ -128,7 +132,8 @@ public final class ParseLimits {
     /**
      * Sets the most characters a document may have.
      *
-     * @return {@code this}
+     * @param value the limit, at least 1
+     * @return this builder
      * @throws IllegalArgumentException if {@code value} is less than 1
      */
     public Builder maxDocumentChars(int value) {
@@ -139,7 +144,8 @@ public final class ParseLimits {
     /**
      * Sets the most characters one value may have.
      *
-     * @return {@code this}
+     * @param value the limit, at least 1
+     * @return this builder
      * @throws IllegalArgumentException if {@code value} is less than 1
      */
     public Builder maxFieldLength(int value) {
@@ -150,7 +156,8 @@ public final class ParseLimits {
     /**
      * Sets the most elements one list, table, array or map may have.
      *
-     * @return {@code this}
+     * @param value the limit, at least 1
+     * @return this builder
      * @throws IllegalArgumentException if {@code value} is less than 1
      */
     public Builder maxListSize(int value) {
@@ -161,7 +168,8 @@ public final class ParseLimits {
     /**
      * Sets the deepest nesting allowed.
      *
-     * @return {@code this}
+     * @param value the limit, at least 1
+     * @return this builder
      * @throws IllegalArgumentException if {@code value} is less than 1
      */
     public Builder maxNestingDepth(int value) {
@@ -169,7 +177,7 @@ public final class ParseLimits {
       return this;
     }
 
-    /** Returns the limits. */
+    /** {@return the limits} */
     public ParseLimits build() {
       return new ParseLimits(this);
     }

@@ -20,7 +20,7 @@ public final class ParseLocation {
   }
 
   /**
-   * Returns a line-and-column location.
+   * {@return a line-and-column location}
    *
    * @param line 1-based line
    * @param column 1-based column, in characters
@@ -30,15 +30,25 @@ public final class ParseLocation {
     return new ParseLocation(line, column, null);
   }
 
-  /** Returns a location given by a JSON path alone, such as {@code $.timeline[3].at}. */
+  /**
+   * {@return a location given by a JSON path alone, such as {@code $.timeline[3].at}}
+   *
+   * @param jsonPath the JSON path; not null
+   */
   public static ParseLocation path(String jsonPath) {
-    return new ParseLocation(0, 0, Objects.requireNonNull(jsonPath, "jsonPath"));
+    return new ParseLocation(0, 0, Objects.requireNonNull(jsonPath, "jsonPath must not be null"));
   }
 
-  /** Returns a location with a JSON path and the line and column of the token. */
+  /**
+   * {@return a location with a JSON path and the line and column of the token}
+   *
+   * @param jsonPath the JSON path; not null
+   * @param line 1-based line
+   * @param column 1-based column, in characters
+   */
   public static ParseLocation path(String jsonPath, int line, int column) {
     checkPositive(line, column);
-    return new ParseLocation(line, column, Objects.requireNonNull(jsonPath, "jsonPath"));
+    return new ParseLocation(line, column, Objects.requireNonNull(jsonPath, "jsonPath must not be null"));
   }
 
   private static void checkPositive(int line, int column) {
@@ -48,17 +58,17 @@ public final class ParseLocation {
     }
   }
 
-  /** Returns the 1-based line, if known. */
+  /** {@return the 1-based line, if known} */
   public Optional<Integer> line() {
     return line > 0 ? Optional.of(line) : Optional.empty();
   }
 
-  /** Returns the 1-based column, if known. */
+  /** {@return the 1-based column, if known} */
   public Optional<Integer> column() {
     return column > 0 ? Optional.of(column) : Optional.empty();
   }
 
-  /** Returns the JSON path, if this is a location in a JSON document. */
+  /** {@return the JSON path, if this is a location in a JSON document} */
   public Optional<String> path() {
     return Optional.ofNullable(path);
   }

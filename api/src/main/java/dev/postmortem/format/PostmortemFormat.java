@@ -14,18 +14,18 @@ import java.util.Optional;
  */
 public interface PostmortemFormat {
 
-  /** Returns the name it is found by: lower case, such as {@code markdown}. */
+  /** {@return the name it is found by: lower case, such as {@code markdown}} */
   String name();
 
-  /** Returns the media type of its output, such as {@code text/markdown; charset=UTF-8}. */
+  /** {@return the media type of its output, such as {@code text/markdown; charset=UTF-8}} */
   String mediaType();
 
-  /** Returns the usual file extension without the dot, such as {@code md}. */
+  /** {@return the usual file extension without the dot, such as {@code md}} */
   String fileExtension();
 
-  /** Returns the renderer. */
+  /** {@return the renderer} */
   PostmortemRenderer renderer();
 
-  /** Returns the parser, or empty for a format that is written only (such as HTML). */
+  /** {@return the parser, or empty for a format that is written only (such as HTML)} */
   Optional<PostmortemParser> parser();
 }

@@ -29,9 +29,13 @@ public final class PostmortemParseException extends RuntimeException {
     LIMIT_EXCEEDED
   }
 
+  /** What kind of problem it is. */
   private final Problem problem;
+  /** Where in the input it was found. */
   private final ParseLocation location;
+  /** What the parser expected there. */
   private final String expected;
+  /** What it found there. */
   private final String found;
 
   /**
@@ -46,28 +50,28 @@ public final class PostmortemParseException extends RuntimeException {
   public PostmortemParseException(
       Problem problem, ParseLocation location, String expected, String found, Throwable cause) {
     super("Expected " + expected + " but was " + found + " at " + location, cause);
-    this.problem = Objects.requireNonNull(problem, "problem");
-    this.location = Objects.requireNonNull(location, "location");
-    this.expected = Objects.requireNonNull(expected, "expected");
-    this.found = Objects.requireNonNull(found, "found");
+    this.problem = Objects.requireNonNull(problem, "problem must not be null");
+    this.location = Objects.requireNonNull(location, "location must not be null");
+    this.expected = Objects.requireNonNull(expected, "expected must not be null");
+    this.found = Objects.requireNonNull(found, "found must not be null");
   }
 
-  /** Returns what kind of problem it is. */
+  /** {@return what kind of problem it is} */
   public Problem problem() {
     return problem;
   }
 
-  /** Returns where in the input the problem is. */
+  /** {@return where in the input the problem is} */
   public ParseLocation location() {
     return location;
   }
 
-  /** Returns what the parser expected there. */
+  /** {@return what the parser expected there} */
   public String expected() {
     return expected;
   }
 
-  /** Returns what it found instead. */
+  /** {@return what it found instead} */
   public String found() {
     return found;
   }

@@ -1,6 +1,7 @@
 package dev.postmortem.format;
 
 import dev.postmortem.Postmortem;
+import dev.postmortem.internal.Nulls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -17,12 +18,19 @@ public interface PostmortemRenderer {
   /**
    * Writes {@code postmortem} to {@code out}.
    *
+   * @param postmortem the postmortem; not null
+   * @param out where to write it; not null
    * @throws IOException if {@code out} fails
    */
   void render(Postmortem postmortem, Appendable out) throws IOException;
 
-  /** Returns {@code postmortem} rendered as a string. */
+  /**
+   * {@return {@code postmortem} rendered as a string}
+   *
+   * @param postmortem the postmortem; not null
+   */
   default String render(Postmortem postmortem) {
+    Nulls.check(postmortem, "postmortem");
     StringBuilder out = new StringBuilder();
     try {
       render(postmortem, out);

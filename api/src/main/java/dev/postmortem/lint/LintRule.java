@@ -59,17 +59,17 @@ public enum LintRule {
     this.description = description;
   }
 
-  /** Returns the stable id, such as {@code missing-owner}. */
+  /** {@return the stable id, such as {@code missing-owner}} */
   public String id() {
     return id;
   }
 
-  /** Returns the severity of its findings. */
+  /** {@return the severity of its findings} */
   public LintSeverity severity() {
     return severity;
   }
 
-  /** Returns what the rule checks, in a phrase. */
+  /** {@return what the rule checks, in a phrase} */
   public String description() {
     return description;
   }

@@ -1,6 +1,7 @@
 package dev.postmortem.lint;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -30,11 +31,13 @@ public final class Placeholders {
   private Placeholders() {}
 
   /**
-   * Returns whether {@code text} is an unfilled placeholder as a whole, such as {@code [Name]},
-   * {@code YYYY-MM-DD}, {@code ...} or {@code @owner}.
+   * {@return whether {@code text} is an unfilled placeholder as a whole, such as {@code [Name]},
+   * {@code YYYY-MM-DD}, {@code ...} or {@code @owner}}
+   *
+   * @param text the text; not null
    */
   public static boolean isPlaceholder(String text) {
-    String t = text.strip();
+    String t = Objects.requireNonNull(text, "text must not be null").strip();
     if (t.isEmpty()) {
       return false;
     }
@@ -52,11 +55,13 @@ public final class Placeholders {
   }
 
   /**
-   * Returns whether a paragraph is an instruction left from a template: wholly in italics
-   * ({@code _Brief, high-level description of the incident_}) or a placeholder as a whole.
+   * {@return whether a paragraph is an instruction left from a template: wholly in italics
+   * ({@code _Brief, high-level description of the incident_}) or a placeholder as a whole}
+   *
+   * @param paragraph the paragraph's text; not null
    */
   public static boolean isInstruction(String paragraph) {
-    String t = paragraph.strip();
+    String t = Objects.requireNonNull(paragraph, "paragraph must not be null").strip();
     return isPlaceholder(t) || (ITALIC.matcher(t).matches() && !t.contains("\n\n"));
   }
 

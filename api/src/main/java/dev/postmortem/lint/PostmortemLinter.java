@@ -21,7 +21,7 @@ import java.util.Optional;
  * {@link LintFinding}s, in the order of the document's fields. The rules are {@link LintRule}.
  *
  * <pre>{@code
- * List<LintFinding> findings = PostmortemLinter.withClock(Clock.systemUTC()).lint(postmortem);
+ * List<LintFinding> findings = PostmortemLinter.create().lint(postmortem);
  * }</pre>
  *
  * <p>Immutable and thread-safe. The clock decides what "today" is for overdue action items.
@@ -30,21 +30,26 @@ public final class PostmortemLinter {
   private final Clock clock;
 
   private PostmortemLinter(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.clock = Objects.requireNonNull(clock, "clock must not be null");
   }
 
-  /** Returns a linter for which today is the day {@code clock} says it is, in its zone. */
-  public static PostmortemLinter withClock(Clock clock) {
-    return new PostmortemLinter(clock);
+  /** {@return a linter on the system clock in UTC} */
+  public static PostmortemLinter create() {
+    return builder().build();
   }
 
-  /** Returns a linter on the system clock in UTC. */
-  public static PostmortemLinter systemUtc() {
-    return new PostmortemLinter(Clock.systemUTC());
+  /** {@return a builder with the defaults: the system clock in UTC} */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** Returns every finding for {@code postmortem}, in the order of its fields. */
+  /**
+   * {@return every finding for {@code postmortem}, in the order of its fields}
+   *
+   * @param postmortem the postmortem; not null
+   */
   public List<LintFinding> lint(Postmortem postmortem) {
+    Objects.requireNonNull(postmortem, "postmortem must not be null");
     List<LintFinding> findings = new ArrayList<>();
     if (postmortem.date().isEmpty()) {
       findings.add(LintFinding.of(LintRule.MISSING_DATE, "date", "no date is set"));
@@ -164,6 +169,30 @@ public final class PostmortemLinter {
             "\"" + item.description() + "\" was due " + item.dueDate().get() + " and is "
                 + item.status() + " on " + today));
       }
+    }
+  }
+
+  /** Options of a {@link PostmortemLinter}. */
+  public static final class Builder {
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * Sets the clock that says what today is, in its zone, for the rules about due dates; the
+     * system clock in UTC by default.
+     *
+     * @param clock the clock; not null
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock must not be null");
+      return this;
+    }
+
+    /** {@return the linter with these options} */
+    public PostmortemLinter build() {
+      return new PostmortemLinter(clock);
     }
   }
 }

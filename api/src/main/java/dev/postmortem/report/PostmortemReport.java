@@ -40,8 +40,30 @@ public final class PostmortemReport {
   /** The label of postmortems without a severity. */
   public static final String UNKNOWN_SEVERITY = "unknown";
 
-  /** Median and 90th percentile of a set of durations, and how many there were. */
-  public record Percentiles(int count, Duration median, Duration p90) {}
+  /**
+   * Median and 90th percentile of a set of durations, and how many there were.
+   *
+   * @param count how many durations there were, at least 1
+   * @param median the median; not null
+   * @param p90 the 90th percentile; not null
+   */
+  public record Percentiles(int count, Duration median, Duration p90) {
+    /**
+     * Checks that the figures are there.
+     *
+     * @param count how many durations there were, at least 1
+     * @param median the median; not null
+     * @param p90 the 90th percentile; not null
+     * @throws IllegalArgumentException if {@code count} is less than 1
+     */
+    public Percentiles {
+      Objects.requireNonNull(median, "median must not be null");
+      Objects.requireNonNull(p90, "p90 must not be null");
+      if (count < 1) {
+        throw new IllegalArgumentException("count must be at least 1, was " + count);
+      }
+    }
+  }
 
   /** Action items of one owner: pending (open or in progress), overdue among them, and done. */
   public record ActionCounts(int open, int overdue, int done) {}
@@ -129,65 +151,84 @@ public final class PostmortemReport {
   /**
    * Computes the report of {@code entries}, in the order given; {@code clock} says what today is
    * for overdue action items.
+   *
+   * @param entries the postmortems; not null, nor any of them
+   * @param clock says what day it is; not null
+   * @return the report
    */
   public static PostmortemReport of(List<ReportEntry> entries, Clock clock) {
-    Objects.requireNonNull(entries, "entries");
-    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(entries, "entries must not be null");
+    Objects.requireNonNull(clock, "clock must not be null");
     return new PostmortemReport(entries, clock);
   }
 
-  /** Returns the postmortems, in the order given. */
+  /** {@return the postmortems, in the order given} */
   public List<ReportEntry> entries() {
     return entries;
   }
 
-  /** Returns the day the report was made for. */
+  /** {@return the day the report was made for} */
   public LocalDate today() {
     return today;
   }
 
-  /** Returns the number of postmortems of each severity, by rank; {@link #UNKNOWN_SEVERITY} last. */
+  /** {@return the number of postmortems of each severity, by rank; {@link #UNKNOWN_SEVERITY} last} */
   public Map<String, Integer> bySeverity() {
     return java.util.Collections.unmodifiableMap(bySeverity);
   }
 
-  /** Returns, for each month with postmortems, the number of each severity. */
+  /** {@return for each month with postmortems, the number of each severity} */
   public Map<YearMonth, Map<String, Integer>> byMonth() {
     return java.util.Collections.unmodifiableMap(byMonth);
   }
 
-  /** Returns the number of postmortems with neither a date nor a start. */
+  /** {@return the number of postmortems with neither a date nor a start} */
   public int undated() {
     return undated;
   }
 
-  /** Returns the percentiles of one measure for each severity that has at least one duration. */
+  /**
+   * {@return the percentiles of one measure for each severity that has at least one duration}
+   *
+   * @param measure which duration; not null
+   */
   public Map<String, Percentiles> times(Measure measure) {
+    Objects.requireNonNull(measure, "measure must not be null");
     return java.util.Collections.unmodifiableMap(times.get(measure));
   }
 
-  /** Returns action item counts by owner, owners sorted; items without owner under "(no owner)". */
+  /** {@return action item counts by owner, owners sorted; items without owner under "(no owner)"} */
   public Map<String, ActionCounts> actionsByOwner() {
     return java.util.Collections.unmodifiableMap(actionsByOwner);
   }
 
-  /** Returns the tags found in two postmortems or more, with their counts, most frequent first. */
+  /** {@return the tags found in two postmortems or more, with their counts, most frequent first} */
   public Map<String, Integer> recurringTags() {
     return java.util.Collections.unmodifiableMap(recurringTags);
   }
 
-  /** Returns the affected services found in two postmortems or more, most frequent first. */
+  /** {@return the affected services found in two postmortems or more, most frequent first} */
   public Map<String, Integer> recurringServices() {
     return java.util.Collections.unmodifiableMap(recurringServices);
   }
 
-  /** Returns the severity label the report counts {@code postmortem} under. */
+  /**
+   * {@return the severity label the report counts {@code postmortem} under}
+   *
+   * @param postmortem the postmortem; not null
+   */
   public static String severity(Postmortem postmortem) {
+    Objects.requireNonNull(postmortem, "postmortem must not be null");
     return postmortem.severity().map(Severity::label).orElse(UNKNOWN_SEVERITY);
   }
 
-  /** Returns the month of {@code postmortem}: its date's, else its start's in its zone. */
+  /**
+   * {@return the month of {@code postmortem}: its date's, else its start's in its zone}
+   *
+   * @param postmortem the postmortem; not null
+   */
   public static Optional<YearMonth> month(Postmortem postmortem) {
+    Objects.requireNonNull(postmortem, "postmortem must not be null");
     return postmortem.date().map(YearMonth::from)
         .or(() -> postmortem.startedAt().map(s -> YearMonth.from(s.atZone(postmortem.zone()))));
   }

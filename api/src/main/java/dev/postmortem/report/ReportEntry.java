@@ -15,10 +15,16 @@ import java.util.Objects;
  */
 public record ReportEntry(String name, Postmortem postmortem, List<LintFinding> findings) {
 
-  /** Checks that no part is null and copies the list. */
+  /**
+   * Checks that no part is null and copies the list.
+   *
+   * @param name the file name or other link; not null
+   * @param postmortem the postmortem; not null
+   * @param findings what was noticed about it; not null, nor any of them
+   */
   public ReportEntry {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(postmortem, "postmortem");
-    findings = List.copyOf(findings);
+    Objects.requireNonNull(name, "name must not be null");
+    Objects.requireNonNull(postmortem, "postmortem must not be null");
+    findings = List.copyOf(Objects.requireNonNull(findings, "findings must not be null"));
   }
 }

@@ -84,6 +84,13 @@ class FormatsTest {
   }
 
   @Test
+  void namesAreMatchedIgnoringCase() {
+    TitleOnlyFormat mine = new TitleOnlyFormat();
+    assertSame(mine, Formats.named("Title-Only", List.of(mine)));
+    assertSame(mine, Formats.named("TITLE-ONLY", List.of(mine)));
+  }
+
+  @Test
   void aSuppliedLoaderIsUsedAsIs() {
     TitleOnlyFormat mine = new TitleOnlyFormat();
     assertSame(mine, Formats.named("title-only", List.of(mine)));

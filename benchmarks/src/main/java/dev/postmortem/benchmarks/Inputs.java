@@ -27,8 +27,8 @@ public class Inputs {
   @Param({"10", "100", "1000", "10000"})
   public int events;
 
-  static final JsonFormat JSON = new JsonFormat();
-  static final MarkdownFormat MARKDOWN = new MarkdownFormat();
+  static final JsonFormat JSON = JsonFormat.create();
+  static final MarkdownFormat MARKDOWN = MarkdownFormat.create();
   static final JsonMapper PLAIN_JSON = JsonMapper.builder().build();
   static final Parser BARE_PARSER = Parser.builder().build();
   static final Parser TABLES_PARSER =
@@ -43,7 +43,7 @@ public class Inputs {
 
   @Setup(Level.Trial)
   public void setUp() {
-    postmortem = new PostmortemGenerator(20261122L).generate(Flavour.REALISTIC, events, events / 5);
+    postmortem = PostmortemGenerator.create(20261122L).generate(Flavour.REALISTIC, events, events / 5);
     json = JSON.renderer().render(postmortem);
     markdown = MARKDOWN.render(postmortem);
     markdownLines = List.of(markdown.split("\n", -1));

@@ -38,7 +38,7 @@ class ConvertCommandTest {
     Postmortem original = MarkdownImporter.create().read(EXAMPLE).postmortem();
     assertEquals(original, MarkdownImporter.create().read(second).postmortem());
     try (var in = Files.newInputStream(jsonFile)) {
-      assertEquals(original, JsonFormat.builder().build().parser().orElseThrow().parse(in));
+      assertEquals(original, JsonFormat.create().parser().orElseThrow().parse(in));
     }
   }
 

@@ -34,8 +34,8 @@ public final class OverdueReminders {
    * @param fallbackRecipient who gets the items nobody owns, such as {@code #incidents}
    */
   public OverdueReminders(Clock clock, String fallbackRecipient) {
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.fallbackRecipient = Objects.requireNonNull(fallbackRecipient, "fallbackRecipient");
+    this.clock = Objects.requireNonNull(clock, "clock must not be null");
+    this.fallbackRecipient = Objects.requireNonNull(fallbackRecipient, "fallbackRecipient must not be null");
   }
 
   /** One line of a reminder: an overdue item and the postmortem it comes from. */
@@ -67,7 +67,7 @@ public final class OverdueReminders {
 
   /** Prints the reminders for 20 generated postmortems, the way the tests feed the service. */
   public static void main(String[] args) {
-    PostmortemGenerator generator = new PostmortemGenerator(42);
+    PostmortemGenerator generator = PostmortemGenerator.create(42);
     List<Postmortem> postmortems = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       postmortems.add(generator.realistic());

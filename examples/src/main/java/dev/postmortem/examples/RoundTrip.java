@@ -72,8 +72,9 @@ public final class RoundTrip {
       formats.put("postmortem-" + name + "-fragment.html",
           HtmlFormat.builder().layout(layout).fragment(true).build());
     }
-    formats.put("postmortem-compact.json", JsonFormat.builder().prettyPrint(false).build());
-    formats.put("postmortem.json", new JsonFormat());
+    // Two JSON files that differ: the default one-line form, and the indented one for people.
+    formats.put("postmortem-compact.json", JsonFormat.create());
+    formats.put("postmortem.json", JsonFormat.builder().prettyPrint(true).build());
     // Every registered format, by name: the bundled ones with default options and any plug-in
     // (such as the chat summary of this module, see PluginFormat).
     for (String name : Formats.names()) {
@@ -153,7 +154,7 @@ public final class RoundTrip {
         + postmortem.milestones().timeToResolve().map(Object::toString).orElse("-"));
     out.println("action items:    " + postmortem.actionItems().size() + ", overdue on 2024-03-25: "
         + postmortem.overdueActionItems(today).size());
-    for (LintFinding finding : PostmortemLinter.withClock(today).lint(postmortem)) {
+    for (LintFinding finding : PostmortemLinter.builder().clock(today).build().lint(postmortem)) {
       out.println("lint:            " + finding);
     }
     out.println();

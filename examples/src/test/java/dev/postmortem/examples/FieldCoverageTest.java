@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class FieldCoverageTest {
   private static final int SAMPLES = 400;
-  private static final List<PostmortemFormat> FORMATS = List.of(new JsonFormat(),
+  private static final List<PostmortemFormat> FORMATS = List.of(JsonFormat.create(),
       MarkdownFormat.builder().layout(Layout.COMPACT).build(),
       MarkdownFormat.builder().layout(Layout.DETAILED).build());
 
@@ -37,7 +37,7 @@ class FieldCoverageTest {
     Set<String> fields = new TreeSet<>();
     collectFields(Postmortem.class, "Postmortem", fields);
     Set<String> set = new TreeSet<>();
-    PostmortemGenerator generator = new PostmortemGenerator(20261202L);
+    PostmortemGenerator generator = PostmortemGenerator.create(20261202L);
     for (int i = 0; i < SAMPLES; i++) {
       Postmortem p = generator.generate(i % 2 == 0 ? Flavour.REALISTIC : Flavour.ADVERSARIAL);
       collectSet(p, "Postmortem", set);

@@ -50,7 +50,7 @@ class OverdueRemindersTest {
   @ParameterizedTest
   @EnumSource(Flavour.class)
   void everyOverdueItemIsRemindedOnceToTheRightPerson(Flavour flavour) {
-    PostmortemGenerator generator = new PostmortemGenerator(SEED);
+    PostmortemGenerator generator = PostmortemGenerator.create(SEED);
     List<Postmortem> postmortems = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
       postmortems.add(generator.generate(flavour));
@@ -78,7 +78,7 @@ class OverdueRemindersTest {
 
   @Test
   void linesAreOldestFirstAndTheirTextHoldsTheItemVerbatim() {
-    PostmortemGenerator generator = new PostmortemGenerator(SEED);
+    PostmortemGenerator generator = PostmortemGenerator.create(SEED);
     List<Postmortem> postmortems = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
       // Adversarial text (Markdown, HTML, right-to-left, astral characters) must pass unchanged.

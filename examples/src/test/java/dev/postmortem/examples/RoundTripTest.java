@@ -31,7 +31,17 @@ class RoundTripTest {
     assertTrue(names.containsAll(Set.of("postmortem-compact.md", "postmortem-detailed.md",
         "postmortem.json", "postmortem-detailed.html", "template-detailed.md",
         "registered-chat-summary.txt")), names::toString);
+    // The two JSON files are two forms, not the same text twice.
+    String compact = text(outputs, "postmortem-compact.json");
+    String indented = text(outputs, "postmortem.json");
+    assertTrue(!compact.contains("\n") && indented.contains("\n  \"title\""),
+        () -> "compact:\n" + compact + "\nindented:\n" + indented);
     long parsedBack = outputs.stream().filter(o -> o.roundTrip().startsWith("parsed back")).count();
     assertEquals(6, parsedBack, "2 Markdown layouts, 2 JSON, registered markdown and json");
+  }
+
+  private static String text(List<RoundTrip.Output> outputs, String name) {
+    return outputs.stream().filter(o -> o.file().getFileName().toString().equals(name))
+        .findFirst().orElseThrow().text();
   }
 }

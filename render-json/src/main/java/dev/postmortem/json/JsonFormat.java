@@ -1,5 +1,6 @@
 package dev.postmortem.json;
 
+import dev.postmortem.Postmortem;
 import dev.postmortem.format.ParseLimits;
 import dev.postmortem.format.PostmortemFormat;
 import dev.postmortem.format.PostmortemParser;
@@ -47,7 +48,10 @@ public final class JsonFormat implements PostmortemFormat {
   private final ParseLimits limits;
   private final JsonCodec codec;
 
-  /** Creates the format with its default options, as {@link java.util.ServiceLoader} does. */
+  /**
+   * Creates the format with its defaults. For {@link java.util.ServiceLoader}, which needs a public
+   * no-argument constructor on the class path; code says {@link #create()}.
+   */
   public JsonFormat() {
     this(builder());
   }
@@ -59,12 +63,17 @@ public final class JsonFormat implements PostmortemFormat {
     this.codec = new JsonCodec(prettyPrint, ignoreUnknownFields, limits);
   }
 
-  /** Returns a builder with the default options. */
+  /** {@return the format with its defaults} */
+  public static JsonFormat create() {
+    return builder().build();
+  }
+
+  /** {@return a builder with the default options} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the JSON Schema (draft 2020-12) of the format's version 1. */
+  /** {@return the JSON Schema (draft 2020-12) of the format's version 1} */
   public static String schema() {
     try (InputStream in = JsonFormat.class.getResourceAsStream(SCHEMA_RESOURCE)) {
       if (in == null) {
@@ -81,9 +90,30 @@ public final class JsonFormat implements PostmortemFormat {
     return codec;
   }
 
-  /** Returns the limits its parser reads within. */
+  /** {@return the limits its parser reads within} */
   public ParseLimits limits() {
     return limits;
+  }
+
+  /**
+   * Renders {@code postmortem}; a shortcut for {@code renderer().render(postmortem)}.
+   *
+   * @param postmortem the postmortem; not null
+   * @return the JSON
+   */
+  public String render(Postmortem postmortem) {
+    return codec.render(postmortem);
+  }
+
+  /**
+   * Reads a postmortem from JSON; a shortcut for {@code parser().orElseThrow().parse(text)}.
+   *
+   * @param text the document; not null
+   * @return the postmortem
+   * @throws dev.postmortem.format.PostmortemParseException if the text is not a valid document
+   */
+  public Postmortem parse(String text) {
+    return codec.parse(text);
   }
 
   @Override
@@ -121,21 +151,22 @@ public final class JsonFormat implements PostmortemFormat {
   public static final class Builder {
     private boolean prettyPrint;
     private boolean ignoreUnknownFields;
-    private ParseLimits limits = ParseLimits.defaults();
+    private ParseLimits limits = ParseLimits.create();
 
     private Builder() {}
 
     /**
-     * Sets the limits the parser reads within; {@link ParseLimits#defaults()} by default. They
+     * Sets the limits the parser reads within; {@link ParseLimits#create()} by default. They
      * become Jackson's stream limits for document length, string length and nesting depth, and
      * arrays and objects are counted against the list limit. Past a limit, parsing throws
      * {@link dev.postmortem.format.PostmortemParseException} with problem
      * {@code LIMIT_EXCEEDED}, the JSON path, line and column, and the limit's name.
      *
-     * @return {@code this}
+     * @param limits the limits; not null
+     * @return this builder
      */
     public Builder limits(ParseLimits limits) {
-      this.limits = Objects.requireNonNull(limits, "limits");
+      this.limits = Objects.requireNonNull(limits, "limits must not be null");
       return this;
     }
 
@@ -143,7 +174,8 @@ public final class JsonFormat implements PostmortemFormat {
      * Sets whether to indent the output by two spaces and end it with a line feed; off by
      * default.
      *
-     * @return {@code this}
+     * @param prettyPrint whether to indent
+     * @return this builder
      */
     public Builder prettyPrint(boolean prettyPrint) {
       this.prettyPrint = prettyPrint;
@@ -154,14 +186,15 @@ public final class JsonFormat implements PostmortemFormat {
      * Sets whether reading skips fields this version does not know, instead of refusing the
      * document; off by default.
      *
-     * @return {@code this}
+     * @param ignoreUnknownFields whether to skip unknown fields
+     * @return this builder
      */
     public Builder ignoreUnknownFields(boolean ignoreUnknownFields) {
       this.ignoreUnknownFields = ignoreUnknownFields;
       return this;
     }
 
-    /** Returns the format with these options. */
+    /** {@return the format with these options} */
     public JsonFormat build() {
       return new JsonFormat(this);
     }

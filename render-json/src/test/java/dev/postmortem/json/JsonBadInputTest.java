@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** What the JSON parser says about bad input: the problem, the path, expected and found. */
 class JsonBadInputTest {
   private static final String HEAD = "{\"format\":\"postmortem\",\"version\":1,";
-  private static final PostmortemParser PARSER = new JsonFormat().parser().orElseThrow();
+  private static final PostmortemParser PARSER = JsonFormat.create().parser().orElseThrow();
 
   private static PostmortemParseException refused(String json) {
     return assertThrows(PostmortemParseException.class, () -> PARSER.parse(json));
@@ -239,7 +239,7 @@ class JsonBadInputTest {
   @Test
   void theFormatIsFoundThroughTheServiceLoader() {
     assertEquals("json", Formats.named("json").name());
-    assertEquals(new JsonFormat().renderer().render(Postmortem.builder().title("t").build()),
+    assertEquals(JsonFormat.create().renderer().render(Postmortem.builder().title("t").build()),
         "{\"format\":\"postmortem\",\"version\":1,\"title\":\"t\",\"zone\":\"Z\"}");
   }
 }

@@ -8,7 +8,7 @@ class JsonConcurrencyTest {
 
   @Test
   void sharedFormatsGiveTheSameBytesAsOneThread() throws Exception {
-    ConcurrentUse.check(new JsonFormat(), 8, 10_000);
+    ConcurrentUse.check(JsonFormat.create(), 8, 10_000);
     ConcurrentUse.check(JsonFormat.builder().prettyPrint(true).build(), 8, 10_000);
   }
 }

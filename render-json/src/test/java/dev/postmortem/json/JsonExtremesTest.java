@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * three-byte characters is the one that must still fit its name limit.
  */
 class JsonExtremesTest {
-  private static final JsonFormat JSON = new JsonFormat();
+  private static final JsonFormat JSON = JsonFormat.create();
 
   private static void assertRoundTrips(Postmortem p) throws Exception {
     String json = JSON.renderer().render(p);

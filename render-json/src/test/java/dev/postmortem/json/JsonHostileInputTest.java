@@ -23,7 +23,7 @@ class JsonHostileInputTest {
 
   @Test
   void everyHostileInputParsesOrThrowsTheParseExceptionInTime() throws Exception {
-    PostmortemParser strict = new JsonFormat().parser().orElseThrow();
+    PostmortemParser strict = JsonFormat.create().parser().orElseThrow();
     PostmortemParser skipping =
         JsonFormat.builder().ignoreUnknownFields(true).build().parser().orElseThrow();
     Map<String, ParseOutcomes.Read> reads = new LinkedHashMap<>();
@@ -32,7 +32,7 @@ class JsonHostileInputTest {
     reads.put("bytes, unknown skipped", input -> skipping.parse(new ByteArrayInputStream(input.bytes())));
     reads.put("text, unknown skipped", input -> skipping.parse(input.text()));
     List<HostileInputs.Input> inputs =
-        HostileInputs.json(new JsonFormat().renderer().render(Samples.elevenLabsQuota()));
+        HostileInputs.json(JsonFormat.create().renderer().render(Samples.elevenLabsQuota()));
 
     ParseOutcomes.checkCorpus("Hostile JSON corpus", inputs, reads, Duration.ofSeconds(10));
     assertTrue(inputs.size() >= 100, "the corpus has " + inputs.size() + " inputs");

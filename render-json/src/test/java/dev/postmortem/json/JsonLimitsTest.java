@@ -26,11 +26,11 @@ class JsonLimitsTest {
 
   @Test
   void defaultsAreTheDocumentedOnes() {
-    assertEquals(ParseLimits.defaults(), new JsonFormat().limits());
-    assertEquals(4 * 1024 * 1024, ParseLimits.defaults().maxDocumentChars());
-    assertEquals(1024 * 1024, ParseLimits.defaults().maxFieldLength());
-    assertEquals(10_000, ParseLimits.defaults().maxListSize());
-    assertEquals(64, ParseLimits.defaults().maxNestingDepth());
+    assertEquals(ParseLimits.create(), JsonFormat.create().limits());
+    assertEquals(4 * 1024 * 1024, ParseLimits.create().maxDocumentChars());
+    assertEquals(1024 * 1024, ParseLimits.create().maxFieldLength());
+    assertEquals(10_000, ParseLimits.create().maxListSize());
+    assertEquals(64, ParseLimits.create().maxNestingDepth());
   }
 
   @Test
@@ -69,7 +69,7 @@ class JsonLimitsTest {
     byte[] bytes = (HEAD + "\"title\":\"a\u00e9\"}").getBytes(StandardCharsets.UTF_8);
     bytes[bytes.length - 4] = (byte) 0xFF; // the first byte of the two-byte é
     PostmortemParseException e = assertThrows(PostmortemParseException.class,
-        () -> new JsonFormat().parser().orElseThrow().parse(new ByteArrayInputStream(bytes)));
+        () -> JsonFormat.create().parser().orElseThrow().parse(new ByteArrayInputStream(bytes)));
     assertEquals(Problem.MALFORMED, e.problem());
     assertEquals("$.title", e.location().path().orElseThrow(), e::getMessage);
   }

@@ -20,9 +20,9 @@ class JsonMutationPropertiesTest {
   @ParameterizedTest
   @EnumSource(Flavour.class)
   void mutatedDocumentsParseToValidPostmortemsOrThrowTheParseException(Flavour flavour) {
-    Mutations.checkProperty(flavour, List.of(new JsonFormat().renderer(),
+    Mutations.checkProperty(flavour, List.of(JsonFormat.create().renderer(),
             JsonFormat.builder().prettyPrint(true).build().renderer()),
-        new JsonFormat().parser().orElseThrow(), OUTCOMES);
+        JsonFormat.create().parser().orElseThrow(), OUTCOMES);
   }
 
   @AfterAll

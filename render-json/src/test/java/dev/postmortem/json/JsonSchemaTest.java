@@ -28,7 +28,7 @@ class JsonSchemaTest {
   private static final Schema SCHEMA = SchemaRegistry
       .withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
       .getSchema(JsonFormat.schema());
-  private static final JsonFormat JSON = new JsonFormat();
+  private static final JsonFormat JSON = JsonFormat.create();
 
   private static List<Error> errors(String json) {
     JsonNode node = MAPPER.readTree(json);

@@ -30,7 +30,10 @@ public final class HtmlFormat implements PostmortemFormat {
   private final boolean fragment;
   private final PostmortemRenderer renderer;
 
-  /** Creates the format with its defaults (compact layout, standalone page). */
+  /**
+   * Creates the format with its defaults. For {@link java.util.ServiceLoader}, which needs a public
+   * no-argument constructor on the class path; code says {@link #create()}.
+   */
   public HtmlFormat() {
     this(builder());
   }
@@ -42,6 +45,8 @@ public final class HtmlFormat implements PostmortemFormat {
     this.renderer = new PostmortemRenderer() {
       @Override
       public void render(Postmortem postmortem, Appendable out) throws IOException {
+        Objects.requireNonNull(postmortem, "postmortem must not be null");
+        Objects.requireNonNull(out, "out must not be null");
         out.append(html.render(postmortem));
       }
 
@@ -52,7 +57,12 @@ public final class HtmlFormat implements PostmortemFormat {
     };
   }
 
-  /** Returns a builder with the defaults. */
+  /** {@return the format with its defaults} */
+  public static HtmlFormat create() {
+    return builder().build();
+  }
+
+  /** {@return a builder with the defaults} */
   public static Builder builder() {
     return new Builder();
   }
@@ -77,6 +87,16 @@ public final class HtmlFormat implements PostmortemFormat {
     return renderer;
   }
 
+  /**
+   * Renders {@code postmortem}; a shortcut for {@code renderer().render(postmortem)}.
+   *
+   * @param postmortem the postmortem; not null
+   * @return the HTML
+   */
+  public String render(Postmortem postmortem) {
+    return renderer.render(postmortem);
+  }
+
   /** Returns empty: HTML is written only. */
   @Override
   public Optional<PostmortemParser> parser() {
@@ -99,24 +119,26 @@ public final class HtmlFormat implements PostmortemFormat {
     /**
      * Sets the layout of the Markdown the HTML is made from; compact by default.
      *
-     * @return {@code this}
+     * @param layout the layout; not null
+     * @return this builder
      */
     public Builder layout(Layout layout) {
-      this.layout = Objects.requireNonNull(layout, "layout");
+      this.layout = Objects.requireNonNull(layout, "layout must not be null");
       return this;
     }
 
     /**
      * Sets whether to write a fragment (the body's content) instead of a standalone page.
      *
-     * @return {@code this}
+     * @param fragment whether to write a fragment
+     * @return this builder
      */
     public Builder fragment(boolean fragment) {
       this.fragment = fragment;
       return this;
     }
 
-    /** Returns the format with these options. */
+    /** {@return the format with these options} */
     public HtmlFormat build() {
       return new HtmlFormat(this);
     }

@@ -20,15 +20,27 @@ import java.util.Objects;
 public record ImportedPostmortem(Postmortem postmortem, List<LintFinding> findings,
     List<ImportedSection> sections) {
 
-  /** Checks that no part is null and copies the lists. */
+  /**
+   * Checks that no part is null and copies the lists.
+   *
+   * @param postmortem the postmortem read; not null
+   * @param findings what the importer and the linter noticed; not null, nor any of them
+   * @param sections the document's sections; not null, nor any of them
+   */
   public ImportedPostmortem {
-    Objects.requireNonNull(postmortem, "postmortem");
-    findings = List.copyOf(findings);
-    sections = List.copyOf(sections);
+    Objects.requireNonNull(postmortem, "postmortem must not be null");
+    findings = List.copyOf(Objects.requireNonNull(findings, "findings must not be null"));
+    sections = List.copyOf(Objects.requireNonNull(sections, "sections must not be null"));
   }
 
-  /** Returns the findings of one rule, such as {@code unfilled-placeholder}. */
+  /**
+   * Returns the findings of one rule, such as {@code unfilled-placeholder}.
+   *
+   * @param ruleId the rule's id; not null
+   * @return those findings, in order
+   */
   public List<LintFinding> findings(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId must not be null");
     return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
   }
 }

@@ -17,10 +17,18 @@ import java.util.Objects;
  */
 public record ImportedSection(String heading, String home, int firstLine, int lastLine) {
 
-  /** Checks that no part is null and the lines are in order. */
+  /**
+   * Checks that no part is null and the lines are in order.
+   *
+   * @param heading the heading's text; not null
+   * @param home the model path it was read into; not null
+   * @param firstLine the 1-based line of the heading
+   * @param lastLine the 1-based last line of the section
+   * @throws IllegalArgumentException if the lines are not 1-based and in order
+   */
   public ImportedSection {
-    Objects.requireNonNull(heading, "heading");
-    Objects.requireNonNull(home, "home");
+    Objects.requireNonNull(heading, "heading must not be null");
+    Objects.requireNonNull(home, "home must not be null");
     if (firstLine < 1 || lastLine < firstLine) {
       throw new IllegalArgumentException("lines must be 1-based and in order, were " + firstLine + "-" + lastLine);
     }

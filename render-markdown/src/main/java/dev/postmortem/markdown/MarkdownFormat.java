@@ -32,7 +32,10 @@ public final class MarkdownFormat implements PostmortemFormat {
   private final ParseLimits limits;
   private final MarkdownCodec codec;
 
-  /** Creates the format in the compact layout, as {@link java.util.ServiceLoader} does. */
+  /**
+   * Creates the format with the compact layout. For {@link java.util.ServiceLoader}, which needs a public
+   * no-argument constructor on the class path; code says {@link #create()}.
+   */
   public MarkdownFormat() {
     this(builder());
   }
@@ -43,32 +46,54 @@ public final class MarkdownFormat implements PostmortemFormat {
     this.codec = new MarkdownCodec(layout, limits);
   }
 
-  /** Returns a builder with the default options (compact layout). */
+  /** {@return the format with the compact layout} */
+  public static MarkdownFormat create() {
+    return builder().build();
+  }
+
+  /** {@return a builder with the default options (compact layout)} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the layout this format writes. */
+  /** {@return the layout this format writes} */
   public Layout layout() {
     return layout;
   }
 
-  /** Returns the limits its parser reads within. */
+  /** {@return the limits its parser reads within} */
   public ParseLimits limits() {
     return limits;
   }
 
   /**
-   * Returns a blank fill-in template in this format's layout, every section present with
-   * placeholders such as {@code [YYYY-MM-DD]}, like the template files.
+   * {@return a blank fill-in template in this format's layout, every section present with
+   * placeholders such as {@code [YYYY-MM-DD]}, for a team to fill in}
    */
   public String blankTemplate() {
     return codec.blankTemplate();
   }
 
-  /** Renders {@code postmortem}; a shortcut for {@code renderer().render(postmortem)}. */
+  /**
+   * Renders {@code postmortem}; a shortcut for {@code renderer().render(postmortem)}.
+   *
+   * @param postmortem the postmortem; not null
+   * @return the Markdown
+   */
   public String render(Postmortem postmortem) {
     return codec.render(postmortem);
+  }
+
+  /**
+   * Reads a postmortem from Markdown of either layout; a shortcut for
+   * {@code parser().orElseThrow().parse(text)}.
+   *
+   * @param text the document; not null
+   * @return the postmortem
+   * @throws dev.postmortem.format.PostmortemParseException if the text is not a valid document
+   */
+  public Postmortem parse(String text) {
+    return codec.parse(text);
   }
 
   @Override
@@ -105,33 +130,35 @@ public final class MarkdownFormat implements PostmortemFormat {
   /** Options of a {@link MarkdownFormat}. */
   public static final class Builder {
     private Layout layout = Layout.COMPACT;
-    private ParseLimits limits = ParseLimits.defaults();
+    private ParseLimits limits = ParseLimits.create();
 
     private Builder() {}
 
     /**
-     * Sets the limits the parser reads within; {@link ParseLimits#defaults()} by default. Past a
+     * Sets the limits the parser reads within; {@link ParseLimits#create()} by default. Past a
      * limit, parsing throws {@link dev.postmortem.format.PostmortemParseException} with problem
      * {@code LIMIT_EXCEEDED}, the line and column, and the limit's name.
      *
-     * @return {@code this}
+     * @param limits the limits; not null
+     * @return this builder
      */
     public Builder limits(ParseLimits limits) {
-      this.limits = Objects.requireNonNull(limits, "limits");
+      this.limits = Objects.requireNonNull(limits, "limits must not be null");
       return this;
     }
 
     /**
      * Sets the layout to write; {@link Layout#COMPACT} by default. The parser reads both.
      *
-     * @return {@code this}
+     * @param layout the layout; not null
+     * @return this builder
      */
     public Builder layout(Layout layout) {
-      this.layout = Objects.requireNonNull(layout, "layout");
+      this.layout = Objects.requireNonNull(layout, "layout must not be null");
       return this;
     }
 
-    /** Returns the format with these options. */
+    /** {@return the format with these options} */
     public MarkdownFormat build() {
       return new MarkdownFormat(this);
     }

@@ -52,40 +52,68 @@ public final class MarkdownImporter {
   private final ImportOptions options;
 
   private MarkdownImporter(Builder builder) {
-    this.linter = PostmortemLinter.withClock(builder.clock);
+    this.linter = PostmortemLinter.builder().clock(builder.clock).build();
     this.limits = builder.limits;
     this.options = new ImportOptions(Optional.ofNullable(builder.defaultDate),
         Optional.ofNullable(builder.defaultZone), builder.dayFirst);
   }
 
-  /** Returns an importer whose linter takes today from the system clock in UTC. */
+  /** {@return an importer whose linter takes today from the system clock in UTC} */
   public static MarkdownImporter create() {
     return builder().build();
   }
 
-  /** Returns a builder with the default options. */
+  /** {@return a builder with the default options} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Imports a document given as text. */
+  /**
+   * Imports a document given as text.
+   *
+   * @param text the document; not null
+   * @return the postmortem, the findings and the sections
+   * @throws dev.postmortem.format.PostmortemParseException if the text is not a document at all
+   */
   public ImportedPostmortem read(String text) {
-    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(text, "text must not be null");
     return imported(ImportPipeline.read(text, limits, options));
   }
 
-  /** Imports a document read from {@code in}, which is not closed. */
+  /**
+   * Imports a document read from {@code in}, which is not closed.
+   *
+   * @param in the document; not null
+   * @return the postmortem, the findings and the sections
+   * @throws IOException if reading fails
+   * @throws dev.postmortem.format.PostmortemParseException if the text is not a document at all
+   */
   public ImportedPostmortem read(Reader in) throws IOException {
-    return read(MarkdownLimits.read(in, limits));
+    return read(MarkdownLimits.read(Objects.requireNonNull(in, "in must not be null"), limits));
   }
 
-  /** Imports UTF-8 bytes from {@code in}, which is not closed; bytes that are not UTF-8 throw. */
+  /**
+   * Imports UTF-8 bytes from {@code in}, which is not closed; bytes that are not UTF-8 throw.
+   *
+   * @param in the document's bytes; not null
+   * @return the postmortem, the findings and the sections
+   * @throws IOException if reading fails
+   * @throws dev.postmortem.format.PostmortemParseException if the bytes are not UTF-8 or not a document at all
+   */
   public ImportedPostmortem read(InputStream in) throws IOException {
-    return read(ImportPipeline.decode(in, limits));
+    return read(ImportPipeline.decode(Objects.requireNonNull(in, "in must not be null"), limits));
   }
 
-  /** Imports a UTF-8 file. */
+  /**
+   * Imports a UTF-8 file.
+   *
+   * @param file the file; not null
+   * @return the postmortem, the findings and the sections
+   * @throws IOException if reading fails
+   * @throws dev.postmortem.format.PostmortemParseException if the bytes are not UTF-8 or not a document at all
+   */
   public ImportedPostmortem read(Path file) throws IOException {
+    Objects.requireNonNull(file, "file must not be null");
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
     }
@@ -130,7 +158,7 @@ public final class MarkdownImporter {
   /** Builds a {@link MarkdownImporter}. */
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
-    private ParseLimits limits = ParseLimits.defaults();
+    private ParseLimits limits = ParseLimits.create();
     private LocalDate defaultDate;
     private ZoneId defaultZone;
     private boolean dayFirst;
@@ -138,21 +166,27 @@ public final class MarkdownImporter {
     private Builder() {}
 
     /**
-     * Sets the limits a document is read within; {@link ParseLimits#defaults()} by default. Past a
+     * Sets the limits a document is read within; {@link ParseLimits#create()} by default. Past a
      * limit, reading throws {@link PostmortemParseException} with problem {@code LIMIT_EXCEEDED},
      * the line and column, and the limit's name: a document too big to be a postmortem is not
      * one, whatever its layout.
      *
-     * @return {@code this}
+     * @param limits the limits; not null
+     * @return this builder
      */
     public Builder limits(ParseLimits limits) {
-      this.limits = Objects.requireNonNull(limits, "limits");
+      this.limits = Objects.requireNonNull(limits, "limits must not be null");
       return this;
     }
 
-    /** Sets the clock the linter takes today from, for overdue action items. */
+    /**
+     * Sets the clock the linter takes today from, for overdue action items.
+     *
+     * @param clock says what day it is; not null
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      this.clock = Objects.requireNonNull(clock, "clock must not be null");
       return this;
     }
 
@@ -161,10 +195,11 @@ public final class MarkdownImporter {
      * in metadata, the title or the timeline); none by default, and such times are then reported
      * as unreadable and kept as text.
      *
-     * @return {@code this}
+     * @param date the date; not null
+     * @return this builder
      */
     public Builder defaultDate(LocalDate date) {
-      this.defaultDate = Objects.requireNonNull(date, "date");
+      this.defaultDate = Objects.requireNonNull(date, "date must not be null");
       return this;
     }
 
@@ -172,10 +207,11 @@ public final class MarkdownImporter {
      * Sets the zone of times written without one, for documents that name none (in a heading,
      * an "All times ..." line, a column name or metadata); UTC by default.
      *
-     * @return {@code this}
+     * @param zone the zone; not null
+     * @return this builder
      */
     public Builder defaultZone(ZoneId zone) {
-      this.defaultZone = Objects.requireNonNull(zone, "zone");
+      this.defaultZone = Objects.requireNonNull(zone, "zone must not be null");
       return this;
     }
 
@@ -183,14 +219,15 @@ public final class MarkdownImporter {
      * Sets whether numeric dates such as {@code 03/10/2021} are day first when the document's
      * own dates do not settle it (a date such as {@code 25/10/2021} does); month first by default.
      *
-     * @return {@code this}
+     * @param dayFirst whether such dates are day first
+     * @return this builder
      */
     public Builder dayFirstDates(boolean dayFirst) {
       this.dayFirst = dayFirst;
       return this;
     }
 
-    /** Returns the importer. */
+    /** {@return the importer} */
     public MarkdownImporter build() {
       return new MarkdownImporter(this);
     }

@@ -125,7 +125,7 @@ class HtmlSafetyTest {
   void htmlIsFoundThroughTheServiceLoaderAndHasNoParser() {
     assertEquals("html", Formats.named("html").name());
     assertTrue(Formats.named("html").parser().isEmpty());
-    assertTrue(HtmlFormat.builder().build().renderer().render(Postmortem.builder().title("a < b").build())
+    assertTrue(HtmlFormat.create().renderer().render(Postmortem.builder().title("a < b").build())
         .contains("<title>a &lt; b</title>"));
   }
 

@@ -38,7 +38,7 @@ class MarkdownBlockTextDifferentialTest {
   /** The shape the writer gives a fenced text, which it fences again when a text has it. */
   private static final Pattern FENCED_SHAPE = Pattern.compile("(~{3,}) markdown verbatim\n.*\n\\1",
       Pattern.DOTALL);
-  private static final List<MarkdownFormat> FORMATS = List.of(new MarkdownFormat(),
+  private static final List<MarkdownFormat> FORMATS = List.of(MarkdownFormat.create(),
       MarkdownFormat.builder().layout(Layout.DETAILED).build());
 
   private static final AtomicLong TEXTS = new AtomicLong();

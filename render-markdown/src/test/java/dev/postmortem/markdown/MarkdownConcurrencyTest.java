@@ -14,6 +14,6 @@ class MarkdownConcurrencyTest {
     for (Layout layout : Layout.values()) {
       ConcurrentUse.check(MarkdownFormat.builder().layout(layout).build(), 8, 10_000);
     }
-    ConcurrentUse.check(new HtmlFormat(), 8, 10_000);
+    ConcurrentUse.check(HtmlFormat.create(), 8, 10_000);
   }
 }

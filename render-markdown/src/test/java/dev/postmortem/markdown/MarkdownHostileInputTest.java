@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * the README's Reliability section.
  */
 class MarkdownHostileInputTest {
-  static final HtmlFormat HTML = new HtmlFormat();
+  static final HtmlFormat HTML = HtmlFormat.create();
 
   private static Postmortem rendered(Postmortem p) {
     HTML.renderer().render(p);
@@ -31,7 +31,7 @@ class MarkdownHostileInputTest {
 
   @Test
   void everyHostileInputParsesOrThrowsTheParseExceptionInTime() throws Exception {
-    MarkdownFormat format = new MarkdownFormat();
+    MarkdownFormat format = MarkdownFormat.create();
     PostmortemParser parser = format.parser().orElseThrow();
     MarkdownImporter importer = MarkdownImporter.create();
     Map<String, ParseOutcomes.Read> reads = new LinkedHashMap<>();

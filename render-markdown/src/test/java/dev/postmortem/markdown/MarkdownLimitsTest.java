@@ -36,7 +36,7 @@ class MarkdownLimitsTest {
 
   @Test
   void defaultsAreTheDocumentedOnes() {
-    assertEquals(ParseLimits.defaults(), new MarkdownFormat().limits());
+    assertEquals(ParseLimits.create(), MarkdownFormat.create().limits());
   }
 
   @Test

@@ -20,9 +20,9 @@ class MarkdownMutationPropertiesTest {
   @ParameterizedTest
   @EnumSource(Flavour.class)
   void mutatedDocumentsParseToValidPostmortemsOrThrowTheParseException(Flavour flavour) {
-    Mutations.checkProperty(flavour, List.of(new MarkdownFormat().renderer(),
+    Mutations.checkProperty(flavour, List.of(MarkdownFormat.create().renderer(),
             MarkdownFormat.builder().layout(Layout.DETAILED).build().renderer()),
-        new MarkdownFormat().parser().orElseThrow(), OUTCOMES);
+        MarkdownFormat.create().parser().orElseThrow(), OUTCOMES);
   }
 
   @AfterAll

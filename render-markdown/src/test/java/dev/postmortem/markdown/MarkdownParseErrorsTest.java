@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** What the Markdown parser says about documents it cannot read: where, expected and found. */
 class MarkdownParseErrorsTest {
-  private static final PostmortemParser PARSER = new MarkdownFormat().parser().orElseThrow();
+  private static final PostmortemParser PARSER = MarkdownFormat.create().parser().orElseThrow();
 
   private static void assertRefused(Problem problem, String message, String markdown) {
     PostmortemParseException e = assertThrows(PostmortemParseException.class, () -> PARSER.parse(markdown));

@@ -154,7 +154,7 @@ class RoundTripRegressionTest {
           .review(r -> r.addDistribution("@alice"))
           .build();
       assertRoundTrips(p);
-      assertTrue(new MarkdownFormat().render(p).contains("~~~ markdown verbatim\n" + text + "\n~~~"),
+      assertTrue(MarkdownFormat.create().render(p).contains("~~~ markdown verbatim\n" + text + "\n~~~"),
           text);
     }
   }

@@ -47,17 +47,17 @@ public final class HostileInputs {
       this.bytes = bytes;
     }
 
-    /** Returns the name, such as {@code json-nested-arrays-10000}. */
+    /** {@return the name, such as {@code json-nested-arrays-10000}} */
     public String name() {
       return name;
     }
 
-    /** Returns the bytes, made afresh on each call (large inputs are not kept). */
+    /** {@return the bytes, made afresh on each call (large inputs are not kept)} */
     public byte[] bytes() {
       return bytes.get();
     }
 
-    /** Returns the bytes as text, bytes that are not UTF-8 replaced by U+FFFD as a lenient reader would. */
+    /** {@return the bytes as text, bytes that are not UTF-8 replaced by U+FFFD as a lenient reader would} */
     public String text() {
       return new String(bytes(), StandardCharsets.UTF_8);
     }
@@ -71,9 +71,12 @@ public final class HostileInputs {
   /**
    * Returns the hostile JSON inputs: the hand-written ones, plus ones derived from
    * {@code validDocument} (a compact, one-line document of the format).
+   *
+   * @param validDocument a valid document of the format, on one line; not null
+   * @return the inputs, each with its name
    */
   public static List<Input> json(String validDocument) {
-    Objects.requireNonNull(validDocument, "validDocument");
+    Objects.requireNonNull(validDocument, "validDocument must not be null");
     List<Input> inputs = new ArrayList<>(resources("json-"));
     String head = "{\"format\":\"postmortem\",\"version\":1,";
     commonDerived(inputs, "json", validDocument);
@@ -120,9 +123,12 @@ public final class HostileInputs {
   /**
    * Returns the hostile Markdown inputs: the hand-written ones, plus ones derived from
    * {@code validDocument} (a document of the format, with tables).
+   *
+   * @param validDocument a valid document of the format, with tables; not null
+   * @return the inputs, each with its name
    */
   public static List<Input> markdown(String validDocument) {
-    Objects.requireNonNull(validDocument, "validDocument");
+    Objects.requireNonNull(validDocument, "validDocument must not be null");
     List<Input> inputs = new ArrayList<>(resources("md-"));
     commonDerived(inputs, "md", validDocument);
     String timeline = "# T\n\n## Timeline\n\nAll times UTC.\n\n| Time | Kind | Event |\n| --- | --- | --- |\n";

@@ -24,6 +24,8 @@ public final class PostmortemAssertions {
    * Asserts that {@code actual} equals {@code expected}; if not, fails with the changes from
    * {@code expected} to {@code actual} as a Markdown list.
    *
+   * @param expected the postmortem expected; may be null
+   * @param actual the postmortem there is; may be null
    * @throws AssertionError when the two differ, or when only one of them is null
    */
   public static void assertSamePostmortem(Postmortem expected, Postmortem actual) {
@@ -34,6 +36,9 @@ public final class PostmortemAssertions {
    * Asserts that {@code actual} equals {@code expected}, as {@link #assertSamePostmortem(Postmortem,
    * Postmortem)} does, starting the failure message with {@code message} when it is not null.
    *
+   * @param expected the postmortem expected; may be null
+   * @param actual the postmortem there is; may be null
+   * @param message what is being compared, or null for nothing
    * @throws AssertionError when the two differ, or when only one of them is null
    */
   public static void assertSamePostmortem(Postmortem expected, Postmortem actual, String message) {

@@ -54,7 +54,7 @@ import java.util.random.RandomGenerator;
  * passes the model's invariants. It depends on no test framework; wrap it in whatever yours is.
  *
  * <pre>{@code
- * PostmortemGenerator generator = new PostmortemGenerator(42);
+ * PostmortemGenerator generator = PostmortemGenerator.create(42);
  * Postmortem fixture = generator.realistic();
  * Postmortem nasty = generator.generate(Flavour.ADVERSARIAL, 20, 5);
  * }</pre>
@@ -112,40 +112,60 @@ public final class PostmortemGenerator {
 
   private final RandomGenerator random;
 
-  /** Creates a generator whose values are fixed by {@code seed}. */
-  public PostmortemGenerator(long seed) {
-    this(new SplittableRandom(seed));
+  private PostmortemGenerator(RandomGenerator random) {
+    this.random = random;
   }
 
-  /** Creates a generator that draws from {@code random}. */
-  public PostmortemGenerator(RandomGenerator random) {
-    this.random = Objects.requireNonNull(random, "random");
+  /**
+   * {@return a generator whose values are fixed by {@code seed}}
+   *
+   * @param seed the seed
+   */
+  public static PostmortemGenerator create(long seed) {
+    return new PostmortemGenerator(new SplittableRandom(seed));
   }
 
-  /** Returns a realistic postmortem of a random, modest size. */
+  /**
+   * {@return a generator that draws from {@code random}}
+   *
+   * @param random the source of randomness; not null
+   */
+  public static PostmortemGenerator create(RandomGenerator random) {
+    return new PostmortemGenerator(Objects.requireNonNull(random, "random must not be null"));
+  }
+
+  /** {@return a realistic postmortem of a random, modest size} */
   public Postmortem realistic() {
     return generate(Flavour.REALISTIC);
   }
 
-  /** Returns an adversarial postmortem of a random, modest size. */
+  /** {@return an adversarial postmortem of a random, modest size} */
   public Postmortem adversarial() {
     return generate(Flavour.ADVERSARIAL);
   }
 
-  /** Returns a postmortem of this flavour with up to 12 events and up to 6 action items. */
+  /**
+   * {@return a postmortem of this flavour with up to 12 events and up to 6 action items}
+   *
+   * @param flavour realistic or adversarial; not null
+   */
   public Postmortem generate(Flavour flavour) {
+    Objects.requireNonNull(flavour, "flavour must not be null");
     int events = random.nextInt(13);
     int actionItems = random.nextInt(7);
     return generate(flavour, events, actionItems);
   }
 
   /**
-   * Returns a postmortem of this flavour and size.
+   * {@return a postmortem of this flavour and size}
    *
+   * @param flavour realistic or adversarial; not null
    * @param events the number of timeline events
    * @param actionItems the number of action items
+   * @throws IllegalArgumentException if a size is negative
    */
   public Postmortem generate(Flavour flavour, int events, int actionItems) {
+    Objects.requireNonNull(flavour, "flavour must not be null");
     if (events < 0 || actionItems < 0) {
       throw new IllegalArgumentException(
           "sizes must not be negative, were events=" + events + ", actionItems=" + actionItems);
@@ -153,21 +173,31 @@ public final class PostmortemGenerator {
     return new Draw(flavour).postmortem(events, actionItems);
   }
 
-  /** Returns one line of inline text of this flavour, as the model accepts it. */
+  /**
+   * {@return one line of inline text of this flavour, as the model accepts it}
+   *
+   * @param flavour realistic or adversarial; not null
+   */
   public String inlineText(Flavour flavour) {
+    Objects.requireNonNull(flavour, "flavour must not be null");
     return new TextSource(random, flavour == Flavour.ADVERSARIAL).inline();
   }
 
-  /** Returns block text of this flavour, as the model accepts it. */
+  /**
+   * {@return block text of this flavour, as the model accepts it}
+   *
+   * @param flavour realistic or adversarial; not null
+   */
   public String blockText(Flavour flavour) {
+    Objects.requireNonNull(flavour, "flavour must not be null");
     return new TextSource(random, flavour == Flavour.ADVERSARIAL).block();
   }
 
   /**
-   * Returns CommonMark block source drawn from a grammar of the constructs that decide where
+   * {@return CommonMark block source drawn from a grammar of the constructs that decide where
    * blocks end (containers, fences, the seven kinds of HTML block, setext underlines, Unicode
    * spaces), <em>not</em> checked against the model's rules: for differential tests of what the
-   * model accepts against what a Markdown parser does.
+   * model accepts against what a Markdown parser does}
    */
   public String markdownBlockSource() {
     return new BlockGrammar(random).text();

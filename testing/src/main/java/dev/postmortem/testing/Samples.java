@@ -78,6 +78,8 @@ public final class Samples {
   /**
    * The compact template's own example: OpenAI returned 503s for 18 minutes on 2024-03-14, the
    * analysis pipeline retried tightly and exhausted its worker pool. Final, severity sev-2, in UTC.
+   *
+   * @return the postmortem
    */
   public static Postmortem openAi503s() {
     return Postmortem.builder()
@@ -144,6 +146,8 @@ public final class Samples {
    * A detailed-template incident with nearly every section filled: an ElevenLabs quota ran out
    * during a launch in Europe, track generation failed for 47 minutes. Times in Europe/Berlin;
    * the incident crosses midnight there.
+   *
+   * @return the postmortem
    */
   public static Postmortem elevenLabsQuota() {
     ZoneId berlin = ZoneId.of("Europe/Berlin");

@@ -21,7 +21,7 @@ class PostmortemAssertionsTest {
   @Test
   void theFailureMessageListsTheChangesFromExpectedToActual() {
     Postmortem expected = Samples.openAi503s();
-    Postmortem actual = Postmortem.from(expected).severity(Severity.SEV_3)
+    Postmortem actual = Postmortem.builder().from(expected).severity(Severity.SEV_3)
         .timeline(expected.timeline().subList(0, expected.timeline().size() - 1)).build();
     AssertionError error = assertThrows(AssertionError.class,
         () -> assertSamePostmortem(expected, actual, "round trip"));

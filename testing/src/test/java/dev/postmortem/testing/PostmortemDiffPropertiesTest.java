@@ -40,7 +40,7 @@ class PostmortemDiffPropertiesTest {
   void aPostmortemHasNoChangesAgainstItselfOrACopy(Flavour flavour) {
     theory().forAll(postmortems(flavour)).checkAssert(p -> {
       assertEquals(List.of(), PostmortemDiff.between(p, p).changes());
-      assertEquals(List.of(), PostmortemDiff.between(p, Postmortem.from(p).build()).changes());
+      assertEquals(List.of(), PostmortemDiff.between(p, Postmortem.builder().from(p).build()).changes());
     });
   }
 
@@ -86,7 +86,7 @@ class PostmortemDiffPropertiesTest {
       @Override
       Edited apply(Postmortem a, int n) {
         String title = a.title() + " (rev " + n + ")";
-        return new Edited(Postmortem.from(a).title(title).build(), List.of(new Name("title")),
+        return new Edited(Postmortem.builder().from(a).title(title).build(), List.of(new Name("title")),
             Optional.of(a.title()), Optional.of(title));
       }
     },
@@ -98,7 +98,7 @@ class PostmortemDiffPropertiesTest {
 
       @Override
       Edited apply(Postmortem a, int n) {
-        return new Edited(Postmortem.from(a).owner("@diff-probe").build(), List.of(new Name("owner")),
+        return new Edited(Postmortem.builder().from(a).owner("@diff-probe").build(), List.of(new Name("owner")),
             a.owner().map(o -> o), Optional.of("@diff-probe"));
       }
     },
@@ -109,7 +109,7 @@ class PostmortemDiffPropertiesTest {
             Severity.SEV_3, Severity.SEV_4, Severity.SEV_5));
         a.severity().ifPresent(others::remove);
         Severity severity = others.get(n % others.size());
-        return new Edited(Postmortem.from(a).severity(severity).build(),
+        return new Edited(Postmortem.builder().from(a).severity(severity).build(),
             List.of(new Name("severity")), a.severity().map(s -> s), Optional.of(severity));
       }
     },
@@ -120,7 +120,7 @@ class PostmortemDiffPropertiesTest {
             Paths::identity, "Diff probe event")).build();
         List<TimelineEvent> timeline = new ArrayList<>(a.timeline());
         timeline.add(n % (timeline.size() + 1), event);
-        return new Edited(Postmortem.from(a).timeline(timeline).build(),
+        return new Edited(Postmortem.builder().from(a).timeline(timeline).build(),
             List.of(new Name("timeline"), new Key(event.description(), 1)), Optional.empty(),
             Optional.of(event));
       }
@@ -137,7 +137,7 @@ class PostmortemDiffPropertiesTest {
         CustomSection gone = candidates.get(n % candidates.size());
         List<CustomSection> sections = new ArrayList<>(a.customSections());
         sections.remove(gone);
-        return new Edited(Postmortem.from(a).customSections(sections).build(),
+        return new Edited(Postmortem.builder().from(a).customSections(sections).build(),
             List.of(new Name("customSections"), new Key(gone.heading(), 1)), Optional.of(gone),
             Optional.empty());
       }
@@ -161,8 +161,8 @@ class PostmortemDiffPropertiesTest {
         others.remove(item.status());
         ActionStatus status = others.get(n % others.size());
         List<ActionItem> items = new ArrayList<>(a.actionItems());
-        items.set(items.indexOf(item), ActionItem.from(item).status(status).build());
-        return new Edited(Postmortem.from(a).actionItems(items).build(),
+        items.set(items.indexOf(item), ActionItem.builder().from(item).status(status).build());
+        return new Edited(Postmortem.builder().from(a).actionItems(items).build(),
             List.of(new Name("actionItems"), new Key(item.description(), 1), new Name("status")),
             Optional.of(item.status()), Optional.of(status));
       }
@@ -181,7 +181,7 @@ class PostmortemDiffPropertiesTest {
         Responder responder = candidates.get(n % candidates.size());
         List<Responder> responders = new ArrayList<>(a.responders());
         responders.set(responders.indexOf(responder), Responder.of(responder.name(), "Diff probe role"));
-        return new Edited(Postmortem.from(a).responders(responders).build(),
+        return new Edited(Postmortem.builder().from(a).responders(responders).build(),
             List.of(new Name("responders"), new Key(responder.name(), 1), new Name("role")),
             responder.role().map(r -> r), Optional.of("Diff probe role"));
       }
@@ -192,7 +192,7 @@ class PostmortemDiffPropertiesTest {
         // Block text: a fixed paragraph, since adding to arbitrary Markdown may break a rule.
         String tldr = a.summary().tldr().equals(Optional.of("Diff probe.")) ? "Diff probe, again."
             : "Diff probe.";
-        return new Edited(Postmortem.from(a).summary(s -> s.from(a.summary()).tldr(tldr)).build(),
+        return new Edited(Postmortem.builder().from(a).summary(s -> s.from(a.summary()).tldr(tldr)).build(),
             List.of(new Name("summary"), new Name("tldr")), a.summary().tldr().map(t -> t),
             Optional.of(tldr));
       }
@@ -201,7 +201,7 @@ class PostmortemDiffPropertiesTest {
       @Override
       Edited apply(Postmortem a, int n) {
         String tag = "diff-probe-" + n;
-        return new Edited(Postmortem.from(a).addTag(tag).build(),
+        return new Edited(Postmortem.builder().from(a).addTag(tag).build(),
             List.of(new Name("tags"), new Index(a.tags().size())), Optional.empty(),
             Optional.of(tag));
       }
@@ -210,7 +210,7 @@ class PostmortemDiffPropertiesTest {
       @Override
       Edited apply(Postmortem a, int n) {
         String key = unused(List.copyOf(a.attributes().keySet()), k -> k, "diff-probe");
-        return new Edited(Postmortem.from(a).putAttribute(key, "x" + n).build(),
+        return new Edited(Postmortem.builder().from(a).putAttribute(key, "x" + n).build(),
             List.of(new Name("attributes"), new Key(key, 1)), Optional.empty(),
             Optional.of("x" + n));
       }

@@ -17,20 +17,20 @@ class PostmortemGeneratorTest {
   void theSameSeedGivesEqualValues() {
     for (Flavour flavour : Flavour.values()) {
       for (long seed = 0; seed < 50; seed++) {
-        assertEquals(new PostmortemGenerator(seed).generate(flavour),
-            new PostmortemGenerator(seed).generate(flavour), "seed " + seed + ", " + flavour);
+        assertEquals(PostmortemGenerator.create(seed).generate(flavour),
+            PostmortemGenerator.create(seed).generate(flavour), "seed " + seed + ", " + flavour);
       }
     }
   }
 
   @Test
   void differentSeedsGiveDifferentValues() {
-    assertNotEquals(new PostmortemGenerator(1).realistic(), new PostmortemGenerator(2).realistic());
+    assertNotEquals(PostmortemGenerator.create(1).realistic(), PostmortemGenerator.create(2).realistic());
   }
 
   @Test
   void theRequestedSizeIsMade() {
-    PostmortemGenerator generator = new PostmortemGenerator(7);
+    PostmortemGenerator generator = PostmortemGenerator.create(7);
     for (Flavour flavour : Flavour.values()) {
       Postmortem p = generator.generate(flavour, 100, 25);
       assertEquals(100, p.timeline().size());
@@ -43,13 +43,13 @@ class PostmortemGeneratorTest {
   @Test
   void negativeSizesAreRefusedWithTheirValues() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new PostmortemGenerator(1).generate(Flavour.REALISTIC, -1, 2));
+        () -> PostmortemGenerator.create(1).generate(Flavour.REALISTIC, -1, 2));
     assertEquals("sizes must not be negative, were events=-1, actionItems=2", e.getMessage());
   }
 
   @Test
   void adversarialTextReachesTheHardCases() {
-    PostmortemGenerator generator = new PostmortemGenerator(11);
+    PostmortemGenerator generator = PostmortemGenerator.create(11);
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < 2000; i++) {
       texts.add(generator.inlineText(Flavour.ADVERSARIAL));
@@ -66,7 +66,7 @@ class PostmortemGeneratorTest {
 
   @Test
   void realisticValuesLookLikeIncidents() {
-    Postmortem p = new PostmortemGenerator(3).generate(Flavour.REALISTIC, 8, 3);
+    Postmortem p = PostmortemGenerator.create(3).generate(Flavour.REALISTIC, 8, 3);
     assertTrue(p.title().matches("[a-z-]+ [a-z0-9 ]+"), p.title());
     for (int i = 1; i < p.timeline().size(); i++) {
       assertTrue(p.timeline().get(i - 1).at().get().isBefore(p.timeline().get(i).at().get()),

@@ -36,8 +36,8 @@ class SamplesTest {
     assertEquals(Optional.of(Duration.ofMinutes(19)), p.duration());
     assertEquals(Optional.of(Duration.ofMinutes(1)), p.milestones().timeToDetect());
     assertEquals(6, p.timeline().size());
-    assertTrue(PostmortemLinter.withClock(DAY_AFTER).lint(p).isEmpty(),
-        () -> PostmortemLinter.withClock(DAY_AFTER).lint(p).toString());
+    assertTrue(PostmortemLinter.builder().clock(DAY_AFTER).build().lint(p).isEmpty(),
+        () -> PostmortemLinter.builder().clock(DAY_AFTER).build().lint(p).toString());
   }
 
   @Test

@@ -41,7 +41,7 @@ final class Sources {
       return importMarkdown(importer, file).postmortem();
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return JsonFormat.builder().build().parser().orElseThrow().parse(in);
+      return JsonFormat.create().parser().orElseThrow().parse(in);
     } catch (PostmortemParseException e) {
       throw new CliException(where(file, e) + e.getMessage(), e);
     } catch (InvalidPostmortemException e) {

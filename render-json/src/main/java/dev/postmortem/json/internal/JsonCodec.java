@@ -9,6 +9,7 @@ import dev.postmortem.format.PostmortemRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.Objects;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -72,6 +73,8 @@ public final class JsonCodec implements PostmortemRenderer, PostmortemParser {
 
   @Override
   public void render(Postmortem postmortem, Appendable out) throws IOException {
+    Objects.requireNonNull(postmortem, "postmortem must not be null");
+    Objects.requireNonNull(out, "out must not be null");
     try (JsonGenerator generator = writer.createGenerator(AppendableWriter.of(out))) {
       new PostmortemJsonWriter(generator).write(postmortem);
     } catch (JacksonIOException e) {
@@ -83,13 +86,15 @@ public final class JsonCodec implements PostmortemRenderer, PostmortemParser {
   }
 
   @Override
-  public Postmortem parse(Reader reader) throws IOException {
-    return read(() -> mapper.createParser(reader));
+  public Postmortem parse(Reader in) throws IOException {
+    Objects.requireNonNull(in, "in must not be null");
+    return read(() -> mapper.createParser(in));
   }
 
   /** Reads UTF-8 bytes with Jackson's byte parser, which reports bytes that are not UTF-8. */
   @Override
   public Postmortem parse(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in must not be null");
     return read(() -> mapper.createParser(in));
   }
 

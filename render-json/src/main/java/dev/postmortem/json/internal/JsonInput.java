@@ -268,7 +268,7 @@ final class JsonInput {
         return quoted(in.getString());
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return shown(in.getText());
+        return shown(in.getString());
       case VALUE_TRUE:
         return "true";
       case VALUE_FALSE:

@@ -563,6 +563,10 @@ final class PostmortemJsonReader {
         default -> in.unknownField(name, description);
       }
     }
+    // Both are required; Severity.of and Priority.of refuse a null label.
+    if (label == null) {
+      throw in.fail(Problem.UNEXPECTED, "a \"label\" in " + description, "none");
+    }
     if (rank == null) {
       throw in.fail(Problem.UNEXPECTED, "a \"rank\" in " + description, "none");
     }

@@ -269,7 +269,7 @@ final class ActionItemImporter {
         if (tracked == null) {
           return true;
         }
-        ActionItem.Builder merged = ActionItem.from(item);
+        ActionItem.Builder merged = ActionItem.builder().from(item);
         tracked.owner().filter(o -> item.owner().isEmpty()).ifPresent(merged::owner);
         tracked.dueDate().filter(o -> item.dueDate().isEmpty()).ifPresent(merged::dueDate);
         tracked.priority().filter(o -> item.priority().isEmpty()).ifPresent(merged::priority);

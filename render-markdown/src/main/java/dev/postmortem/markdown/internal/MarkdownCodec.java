@@ -1,5 +1,6 @@
 package dev.postmortem.markdown.internal;
 
+import dev.postmortem.internal.Nulls;
 import dev.postmortem.Postmortem;
 import dev.postmortem.format.ParseLimits;
 import dev.postmortem.format.PostmortemParser;
@@ -22,27 +23,29 @@ public final class MarkdownCodec implements PostmortemRenderer, PostmortemParser
 
   @Override
   public void render(Postmortem postmortem, Appendable out) throws IOException {
+    Nulls.check(postmortem, "postmortem");
+    Nulls.check(out, "out");
     out.append(MarkdownWriter.render(postmortem, layout));
   }
 
   @Override
   public String render(Postmortem postmortem) {
-    return MarkdownWriter.render(postmortem, layout);
+    return MarkdownWriter.render(Nulls.check(postmortem, "postmortem"), layout);
   }
 
   @Override
   public Postmortem parse(Reader in) throws IOException {
-    return MarkdownReader.read(MarkdownLimits.read(in, limits), limits);
+    return MarkdownReader.read(MarkdownLimits.read(Nulls.check(in, "in"), limits), limits);
   }
 
   @Override
   public Postmortem parse(InputStream in) throws IOException {
-    return MarkdownReader.read(ImportPipeline.decode(in, limits), limits);
+    return MarkdownReader.read(ImportPipeline.decode(Nulls.check(in, "in"), limits), limits);
   }
 
   @Override
   public Postmortem parse(String text) {
-    return MarkdownReader.read(text, limits);
+    return MarkdownReader.read(Nulls.check(text, "text"), limits);
   }
 
   /** Returns the blank fill-in template of this layout. */

@@ -352,8 +352,8 @@ final class MarkdownReader {
         }
       });
       case RESPONDERS -> b.responders(rows(s.direct(), List.of(NAME, ROLE), r -> Responder.builder()
-          .name(r.text(0)).role(r.optional(1)).build()));
-      case ATTRIBUTES -> rows(s.direct(), List.of(KEY, VALUE), r -> b.putAttribute(r.text(0), r.text(1)));
+          .name(r.required(0)).role(r.optional(1)).build()));
+      case ATTRIBUTES -> rows(s.direct(), List.of(KEY, VALUE), r -> b.putAttribute(r.required(0), r.required(1)));
       case IMPACT -> b.impact(impact -> {
         Map<String, Consumer<String>> labels = new HashMap<>();
         labels.put(USERS_AFFECTED, impact::usersAffected);
@@ -384,7 +384,7 @@ final class MarkdownReader {
           impact.affectedServices(bullets(sub(s, Subsection.SERVICES_AFFECTED)));
         }
         impact.metrics(rows(sub(s, Subsection.IMPACT_METRICS), List.of(METRIC, QUALIFIER, VALUE),
-            r -> ImpactMetric.builder().name(r.text(0)).qualifier(r.optional(1)).value(r.text(2)).build()));
+            r -> ImpactMetric.builder().name(r.required(0)).qualifier(r.optional(1)).value(r.required(2)).build()));
         impact.costs(rows(sub(s, Subsection.COSTS), List.of(KIND, AMOUNT, CURRENCY, DESCRIPTION),
             r -> CostItem.builder().kind(r.word(0, COST_KIND, "a kind of cost"))
                 .amount(r.decimal(1)).currency(r.currency(2)).description(r.optional(3)).build()));
@@ -393,7 +393,7 @@ final class MarkdownReader {
           r -> b.addEvent(e -> {
             r.present(0).ifPresent(t -> e.at(r.time(0, false)));
             r.present(1).ifPresent(k -> e.kind(r.word(1, EVENT_KIND, "a kind of event")));
-            e.description(r.text(2)).actionTaken(r.optional(3)).actor(r.optional(4)).dataLink(r.optional(5));
+            e.description(r.required(2)).actionTaken(r.optional(3)).actor(r.optional(4)).dataLink(r.optional(5));
           }));
       case ROOT_CAUSE -> b.rootCause(root -> {
         Optional<String> primary = blockText(s.direct());
@@ -440,7 +440,7 @@ final class MarkdownReader {
                 pair -> ImmediateActions.read(pair[0], pair[1], zone, date))
             : rows(immediate, List.of(TIME, ACTION, RESULT),
                 row -> ResolutionAction.builder().at(row.present(0).map(t -> row.time(0, true)))
-                    .title(row.text(1)).result(row.optional(2)).build()));
+                    .title(row.required(1)).result(row.optional(2)).build()));
         labeled(sub(s, Subsection.SYSTEM_STATE), Map.of(HEALTH_CHECKS, r::healthChecks,
             DATA_CONSISTENCY, r::dataConsistency, PERFORMANCE, r::performance,
             USER_EXPERIENCE, r::userExperience));
@@ -452,7 +452,7 @@ final class MarkdownReader {
         }
         eachRow(s.direct(), List.of(ACTION, OWNER, PRIORITY, DUE,
           STATUS, COMPLETED, HORIZON_COLUMN, TYPE, TICKET, NOTES), r -> b.addActionItem(a -> {
-            a.description(r.text(0)).owner(r.optional(1));
+            a.description(r.required(0)).owner(r.optional(1));
             r.present(2).ifPresent(v -> a.priority(priority(v, r.line(2), r.column(2))));
             r.present(3).ifPresent(v -> a.dueDate(r.date(3)));
             r.present(4).ifPresent(v -> a.status(r.word(4, ACTION_STATUS, "an action item status")));
@@ -463,7 +463,7 @@ final class MarkdownReader {
           }));
       }
       case ACTION_TRACKING -> eachRow(s.direct(), ActionTracking.COLUMNS, r -> b.addActionItem(a -> {
-        a.description(r.text(0)).owner(r.optional(1));
+        a.description(r.required(0)).owner(r.optional(1));
         r.present(2).ifPresent(v -> a.dueDate(r.date(2)));
         a.status(r.word(3, ACTION_STATUS, "an action item status"));
         r.present(4).ifPresent(v -> a.completedOn(r.date(4)));
@@ -477,7 +477,7 @@ final class MarkdownReader {
           ? grouped(s, TemplateLists.PREVENTION, PreventionArea.class)
           : rows(s.direct(), List.of(AREA, MEASURE, DETAIL),
               r -> PreventionMeasure.builder().area(r.word(0, PREVENTION_AREA, "an area"))
-                  .topic(r.text(1)).detail(r.optional(2)).build()));
+                  .topic(r.required(1)).detail(r.optional(2)).build()));
       case LESSONS -> b.lessons(l -> {
         blockText(s.direct()).ifPresent(l::takeaway);
         l.technicalLessons(topics(sub(s, Subsection.TECHNICAL_LESSONS), LESSON));
@@ -488,24 +488,24 @@ final class MarkdownReader {
           ? grouped(s, TemplateLists.EVIDENCE, EvidenceCategory.class)
           : rows(s.direct(), List.of(CATEGORY, EVIDENCE, LINK, DETAIL),
           r -> Evidence.builder().category(r.word(0, EVIDENCE_CATEGORY, "a category of evidence"))
-              .label(r.text(1)).link(r.optional(2)).detail(r.optional(3)).build()));
+              .label(r.required(1)).link(r.optional(2)).detail(r.optional(3)).build()));
       case COMMUNICATIONS -> b.communications(s.direct().nodes().isEmpty()
           ? grouped(s, TemplateLists.communications(zone), Audience.class)
           : rows(s.direct(), List.of(AUDIENCE_COLUMN, SUBJECT,
           CHANNEL, TIME, DETAIL), r -> Communication.builder().audience(r.word(0, AUDIENCE, "an audience"))
               .subject(r.optional(1)).channel(r.optional(2)).at(r.present(3).map(t -> r.time(3, true)))
-              .detail(r.text(4)).build()));
+              .detail(r.required(4)).build()));
       case APPENDIX -> b.appendix(a -> {
         configuration(sub(s, Subsection.SYSTEM_CONFIGURATION), a);
-        rows(sub(s, Subsection.FEATURE_FLAGS), List.of(FLAG, VALUE), r -> a.putFeatureFlag(r.text(0), r.text(1)));
-        rows(sub(s, Subsection.ENVIRONMENT), List.of(SETTING, VALUE), r -> a.putEnvironment(r.text(0), r.text(1)));
+        rows(sub(s, Subsection.FEATURE_FLAGS), List.of(FLAG, VALUE), r -> a.putFeatureFlag(r.required(0), r.required(1)));
+        rows(sub(s, Subsection.ENVIRONMENT), List.of(SETTING, VALUE), r -> a.putEnvironment(r.required(0), r.required(1)));
         Part recent = sub(s, Subsection.RECENT_CODE_CHANGES);
         if (recent.headingLine() >= 0) {
           a.codeChanges(labeledValues(recent, "**commit:** description - author - time",
               pair -> AppendixLists.readCodeChange(pair[0], pair[1], zone, date)));
         } else {
           a.codeChanges(rows(sub(s, Subsection.CODE_CHANGES), List.of(COMMIT, DESCRIPTION, AUTHOR_COLUMN, TIME),
-              r -> CodeChange.builder().commit(r.text(0)).description(r.optional(1)).author(r.optional(2))
+              r -> CodeChange.builder().commit(r.required(0)).description(r.optional(1)).author(r.optional(2))
                   .at(r.present(3).map(t -> r.time(3, true))).build()));
         }
         Part similar = sub(s, Subsection.SIMILAR_INCIDENTS);
@@ -514,7 +514,7 @@ final class MarkdownReader {
               pair -> AppendixLists.readPastIncident(pair[0], pair[1])));
         } else {
           a.similarIncidents(rows(similar, List.of(DATE, INCIDENT, LINK),
-              r -> PastIncident.builder().date(r.present(0).map(v -> r.date(0))).description(r.text(1))
+              r -> PastIncident.builder().date(r.present(0).map(v -> r.date(0))).description(r.required(1))
                   .link(r.optional(2)).build()));
         }
       });
@@ -524,13 +524,13 @@ final class MarkdownReader {
         }
         rows(s.direct().nodes().stream().allMatch(Paragraph.class::isInstance) ? new Part(-1, 0, 0, List.of())
             : s.direct(), List.of(ROLE, NAME, DATE), row -> {
-          Signoff signoff = Signoff.builder().name(row.text(1)).date(row.present(2).map(v -> row.date(2))).build();
+          Signoff signoff = Signoff.builder().name(row.required(1)).date(row.present(2).map(v -> row.date(2))).build();
           switch (row.text(0).toLowerCase(Locale.ROOT)) {
             case "prepared by" -> r.preparedBy(signoff);
             case "reviewed by" -> r.reviewedBy(signoff);
             case "approved by" -> r.approvedBy(signoff);
             default -> throw SourceText.fail(row.line(0), row.column(0),
-                "Prepared by, Reviewed by or Approved by", SourceText.quoted(row.text(0)));
+                "Prepared by, Reviewed by or Approved by", SourceText.quoted(row.required(0)));
           }
           return signoff;
         });
@@ -716,7 +716,7 @@ final class MarkdownReader {
   private List<Topic> topics(Part part, String titleColumn) {
     if (part.nodes().size() == 1 && part.nodes().get(0) instanceof TableBlock) {
       return rows(part, List.of(titleColumn, DESCRIPTION),
-          r -> Topic.builder().title(r.text(0)).detail(r.optional(1)).build());
+          r -> Topic.builder().title(r.required(0)).detail(r.optional(1)).build());
     }
     List<Topic> topics = new ArrayList<>();
     for (Node node : part.nodes()) {
@@ -793,6 +793,16 @@ final class MarkdownReader {
 
     String text(int column) {
       return present(column).orElse(null);
+    }
+
+    /**
+     * The text of a cell the model requires: an empty or missing one is the parse exception a
+     * required value left unset would give at build(), here, because the builders refuse null.
+     */
+    String required(int column) {
+      return present(column).orElseThrow(() -> new PostmortemParseException(Problem.INVALID,
+          ParseLocation.at(line(column) + 1, 1), "a value the model accepts",
+          "an empty cell where a value is required", null));
     }
 
     int line(int column) {

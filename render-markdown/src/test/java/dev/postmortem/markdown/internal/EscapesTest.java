@@ -61,7 +61,7 @@ class EscapesTest {
     qt().withExamples(PostmortemGens.tries() * 10)
         .forAll(SourceDSL.longs().all(), SourceDSL.booleans().all())
         .checkAssert((seed, adversarial) -> {
-          String text = new PostmortemGenerator(seed)
+          String text = PostmortemGenerator.create(seed)
               .inlineText(adversarial ? Flavour.ADVERSARIAL : Flavour.REALISTIC);
           assertEquals(text, Escapes.unescapeLineStart(Escapes.lineStart(text)));
           assertEquals(text, Escapes.unescapeHeadingEnd(Escapes.headingEnd(text)));

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * from disk, served, or committed to a wiki; the pages fetch nothing and run no script.
  *
  * <pre>{@code
- * PostmortemReport report = ReportSite.builder().build()
+ * PostmortemReport report = ReportSite.create()
  *     .write(Path.of("operations/postmortems"), Path.of("target/postmortem-site"));
  * }</pre>
  *
@@ -49,7 +49,12 @@ public final class ReportSite {
     this.importer = MarkdownImporter.builder().clock(clock).build();
   }
 
-  /** Returns a builder with the defaults: the system clock in UTC, the compact layout. */
+  /** {@return a site writer with the defaults: the system clock in UTC, the compact layout} */
+  public static ReportSite create() {
+    return builder().build();
+  }
+
+  /** {@return a builder with the defaults: the system clock in UTC, the compact layout} */
   public static Builder builder() {
     return new Builder();
   }
@@ -59,9 +64,12 @@ public final class ReportSite {
    * report over them, newest first: by date, else by the day the incident started; undated ones
    * last, each group in file name order.
    *
+   * @param postmortems the folder; not null
+   * @return the report
    * @throws IOException if the folder or a file cannot be read
    */
   public PostmortemReport read(Path postmortems) throws IOException {
+    Objects.requireNonNull(postmortems, "postmortems must not be null");
     List<ReportEntry> entries = new ArrayList<>();
     try (Stream<Path> files = Files.list(postmortems)) {
       for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f))
@@ -77,10 +85,14 @@ public final class ReportSite {
    * Imports {@code postmortems} as {@link #read} does and writes the site into {@code output}
    * (created if missing; files of the same names are replaced, others left alone).
    *
+   * @param postmortems the folder of Markdown postmortems; not null
+   * @param output the folder to write the site into; not null
    * @return the report the site shows
    * @throws IOException if a file cannot be read or written
    */
   public PostmortemReport write(Path postmortems, Path output) throws IOException {
+    Objects.requireNonNull(postmortems, "postmortems must not be null");
+    Objects.requireNonNull(output, "output must not be null");
     PostmortemReport report = read(postmortems);
     Path pages = output.resolve(PAGES);
     Files.createDirectories(pages);
@@ -111,24 +123,26 @@ public final class ReportSite {
      * Sets the clock that says what today is, for overdue action items; the system clock in UTC
      * by default.
      *
-     * @return {@code this}
+     * @param clock says what day it is; not null
+     * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      this.clock = Objects.requireNonNull(clock, "clock must not be null");
       return this;
     }
 
     /**
      * Sets the layout in which each postmortem's page shows it; compact by default.
      *
-     * @return {@code this}
+     * @param layout the layout; not null
+     * @return this builder
      */
     public Builder layout(Layout layout) {
-      this.layout = Objects.requireNonNull(layout, "layout");
+      this.layout = Objects.requireNonNull(layout, "layout must not be null");
       return this;
     }
 
-    /** Returns the site writer with these options. */
+    /** {@return the site writer with these options} */
     public ReportSite build() {
       return new ReportSite(this);
     }

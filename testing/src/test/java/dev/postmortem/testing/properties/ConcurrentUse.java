@@ -25,7 +25,7 @@ public final class ConcurrentUse {
    * {@code threads} threads, sharing {@code format}.
    */
   public static void check(PostmortemFormat format, int threads, int operations) throws Exception {
-    PostmortemGenerator generator = new PostmortemGenerator(8);
+    PostmortemGenerator generator = PostmortemGenerator.create(8);
     List<Postmortem> values = new ArrayList<>();
     List<String> expected = new ArrayList<>();
     for (int i = 0; i < 64; i++) {

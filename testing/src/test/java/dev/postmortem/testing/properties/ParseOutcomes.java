@@ -37,7 +37,7 @@ public final class ParseOutcomes {
   public static String outcome(Callable<Postmortem> read) throws Exception {
     try {
       Postmortem p = read.call();
-      if (!Postmortem.from(p).build().equals(p)) {
+      if (!Postmortem.builder().from(p).build().equals(p)) {
         throw new AssertionError("a parsed postmortem changed when built again: " + p);
       }
       return "parsed";

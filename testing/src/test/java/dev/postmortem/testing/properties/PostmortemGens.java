@@ -19,7 +19,7 @@ public final class PostmortemGens {
 
   /** Returns generated postmortems of this flavour, shrinking towards smaller ones. */
   public static Gen<Postmortem> postmortems(Flavour flavour) {
-    Gen<Postmortem> gen = source -> new PostmortemGenerator(new SourceRandom(source)).generate(flavour);
+    Gen<Postmortem> gen = source -> PostmortemGenerator.create(new SourceRandom(source)).generate(flavour);
     return gen.describedAs(Postmortem::toString);
   }
 
@@ -29,7 +29,7 @@ public final class PostmortemGens {
    * escaped, so that a failing case can be pasted into a test.
    */
   public static Gen<String> markdownBlockSources() {
-    Gen<String> gen = source -> new PostmortemGenerator(new SourceRandom(source)).markdownBlockSource();
+    Gen<String> gen = source -> PostmortemGenerator.create(new SourceRandom(source)).markdownBlockSource();
     return gen.describedAs(PostmortemGens::javaLiteral);
   }
 
