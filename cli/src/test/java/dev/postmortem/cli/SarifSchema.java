@@ -12,6 +12,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The SARIF 2.1.0 JSON Schema, read from the test resources (see sarif/README.md there). */
+// A test helper shared by two test packages; its signatures name the validator's and Jackson's
+// types, which the test class path reads as unnamed modules.
+@SuppressWarnings("exports")
 public final class SarifSchema {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final Schema SCHEMA = load();

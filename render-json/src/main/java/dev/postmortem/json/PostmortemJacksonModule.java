@@ -56,7 +56,7 @@ public final class PostmortemJacksonModule extends JacksonModule {
    * limits), as Jackson's module discovery does.
    */
   public PostmortemJacksonModule() {
-    this(new JsonFormat());
+    this(JsonFormat.create());
   }
 
   /**
@@ -67,9 +67,11 @@ public final class PostmortemJacksonModule extends JacksonModule {
    * <pre>{@code
    * new PostmortemJacksonModule(JsonFormat.builder().ignoreUnknownFields(true).build())
    * }</pre>
+   *
+   * @param format the JSON format whose options apply
    */
   public PostmortemJacksonModule(JsonFormat format) {
-    this.format = Objects.requireNonNull(format, "format");
+    this.format = Objects.requireNonNull(format, "format must not be null");
   }
 
   /** Returns {@code "dev.postmortem.json"}, the JPMS module the Jackson module comes from. */

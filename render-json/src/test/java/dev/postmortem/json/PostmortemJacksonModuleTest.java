@@ -58,7 +58,7 @@ class PostmortemJacksonModuleTest {
   @ParameterizedTest
   @PostmortemSource(count = 200, flavour = Flavour.ADVERSARIAL, seed = 17)
   void theEmbeddedPostmortemIsExactlyWhatJsonFormatWritesAndReadsBack(Postmortem incident) {
-    String document = new JsonFormat().renderer().render(incident);
+    String document = JsonFormat.create().render(incident);
     assertEquals("{\"incident\":" + document + "}",
         MAPPER.writeValueAsString(new Envelope(incident)));
     String json = MAPPER.writeValueAsString(new IncidentResponse(incident, incident.actionItems()));
@@ -71,7 +71,7 @@ class PostmortemJacksonModuleTest {
   void theSamplesEmbeddedAreExactlyWhatJsonFormatWrites(@Sample("openAi503s") Postmortem compact,
       @Sample("elevenLabsQuota") Postmortem detailed) {
     for (Postmortem incident : List.of(compact, detailed)) {
-      String document = new JsonFormat().renderer().render(incident);
+      String document = JsonFormat.create().render(incident);
       assertEquals("{\"incident\":" + document + "}",
           MAPPER.writeValueAsString(new Envelope(incident)));
     }

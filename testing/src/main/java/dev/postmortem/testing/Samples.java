@@ -57,7 +57,7 @@ public final class Samples {
 
   private Samples() {}
 
-  /** Returns the names of the samples, each the name of its method, in name order. */
+  /** {@return the names of the samples, each the name of its method, in name order} */
   public static Set<String> names() {
     return Collections.unmodifiableSet(BY_NAME.keySet());
   }
@@ -65,6 +65,8 @@ public final class Samples {
   /**
    * Returns the sample of this name, the name of its method ({@code "openAi503s"}).
    *
+   * @param name the name of the sample's method
+   * @return a new copy of that sample
    * @throws NoSuchElementException if there is none, with the names there are
    */
   public static Postmortem named(String name) {

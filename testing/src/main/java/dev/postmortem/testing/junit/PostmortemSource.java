@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * }</pre>
  *
  * <p><b>Re-running one case.</b> The case named {@code seed=S} is
- * {@code new PostmortemGenerator(S).generate(flavour)}, whatever its index. When one fails, its
+ * {@code PostmortemGenerator.create(S).generate(flavour)}, whatever its index. When one fails, its
  * seed is in its name and, added to the failure as a suppressed note, in the stack trace. Set the
  * configuration parameter {@value #SEED_PROPERTY} to that seed and every
  * {@code @PostmortemSource} gives that one case alone, for instance with Maven:
@@ -56,12 +56,12 @@ public @interface PostmortemSource {
   /** The configuration parameter that runs only the case of this seed: {@value}. */
   String SEED_PROPERTY = "postmortem.fixtures.seed";
 
-  /** How many postmortems, each one case; 100 by default. */
+  /** {@return how many postmortems, each one case; 100 by default} */
   int count() default 100;
 
-  /** What kind of postmortems; realistic by default. */
+  /** {@return what kind of postmortems; realistic by default} */
   Flavour flavour() default Flavour.REALISTIC;
 
-  /** The seed the cases' own seeds are drawn from. */
+  /** {@return the seed the cases' own seeds are drawn from} */
   long seed() default 20_261_202L;
 }

@@ -31,6 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @SuppressWarnings("exports")
 @ExtendWith(SampleResolver.class)
 public @interface Sample {
-  /** The sample's name, the name of its method in {@link Samples}, such as {@code openAi503s}. */
+  /** {@return the sample's name, the name of its method in {@link Samples}, such as {@code openAi503s}} */
   String value();
 }

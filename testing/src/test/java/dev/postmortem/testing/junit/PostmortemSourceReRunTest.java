@@ -30,7 +30,7 @@ class PostmortemSourceReRunTest {
   @ParameterizedTest
   @PostmortemSource(count = 50, flavour = Flavour.REALISTIC)
   void onlyTheCaseOfThatSeedRuns(Postmortem postmortem, TestInfo info) {
-    assertEquals(new PostmortemGenerator(SEED).realistic(), postmortem);
+    assertEquals(PostmortemGenerator.create(SEED).realistic(), postmortem);
     NAMES.add(info.getDisplayName());
   }
 

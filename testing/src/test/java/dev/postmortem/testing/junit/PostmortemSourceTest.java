@@ -25,7 +25,7 @@ class PostmortemSourceTest {
     Matcher name = NAME.matcher(info.getDisplayName());
     assertTrue(name.matches(), info.getDisplayName());
     long seed = Long.parseLong(name.group(2));
-    assertEquals(new PostmortemGenerator(seed).generate(Flavour.ADVERSARIAL), postmortem);
+    assertEquals(PostmortemGenerator.create(seed).generate(Flavour.ADVERSARIAL), postmortem);
     SEEDS.add(seed);
   }
 

@@ -34,7 +34,7 @@ public final class PostmortemSourceProvider
         .orElseGet(() -> CaseSeeds.of(source.seed(), source.count()));
     // Lazily: a case's postmortem is made when JUnit comes to it.
     return seeds.mapToObj(seed -> Arguments.argumentSet("seed=" + seed,
-        new PostmortemGenerator(seed).generate(source.flavour())));
+        PostmortemGenerator.create(seed).generate(source.flavour())));
   }
 
   private static long parseSeed(String text) {
