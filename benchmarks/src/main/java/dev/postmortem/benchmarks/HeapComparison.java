@@ -3,7 +3,6 @@ package dev.postmortem.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +36,8 @@ final class HeapComparison {
   static void run(String filter) throws RunnerException, IOException {
     String only = filter.isEmpty() ? "Markdown|Html|Import|Json" : filter;
     Path recordings = Files.createTempDirectory("postmortem-heap-jfr");
-    StringBuilder table = new StringBuilder("| benchmark | events | heap | µs per event | GC time share "
-        + "| collections (JMH) | collections by cause (JFR) |\n|---|---:|---|---:|---:|---:|---|\n");
+    StringBuilder table = new StringBuilder("| benchmark | events | heap | µs per event | CPU µs per event "
+        + "| GC time share | collections (JMH) | collections by cause (JFR) |\n|---|---:|---|---:|---:|---:|---:|---|\n");
     Map<String, List<String>> rows = new TreeMap<>();
     for (String heap : HEAPS) {
       Path dir = recordings.resolve(heap);
@@ -52,6 +51,7 @@ final class HeapComparison {
           .measurementTime(TimeValue.milliseconds(ITERATION_MILLIS))
           .jvmArgsAppend("-Xmx" + heap)
           .addProfiler(GCProfiler.class)
+          .addProfiler(CpuTimeProfiler.class)
           .addProfiler(JavaFlightRecorderProfiler.class, "dir=" + dir + ";configName=default")
           .shouldFailOnError(true)
           .build()).run();
@@ -61,8 +61,9 @@ final class HeapComparison {
         int events = Integer.parseInt(key.substring(key.lastIndexOf('@') + 1));
         String name = key.substring(0, key.lastIndexOf('@'));
         rows.computeIfAbsent(name + "@" + String.format(Locale.ROOT, "%06d", events), k -> new ArrayList<>())
-            .add(String.format(Locale.ROOT, "| %s | %d | %s | %.3f | %.0f %% | %.0f | %s |%n", name, events, heap,
-                m.median() / events, 100 * m.gcMillis() / (ITERATIONS * ITERATION_MILLIS), m.gcCount(),
+            .add(String.format(Locale.ROOT, "| %s | %d | %s | %.3f | %.3f | %.0f %% | %.0f | %s |%n", name, events,
+                heap, m.median() / events, m.cpuMicrosPerOp() / events,
+                100 * m.gcMillis() / (ITERATIONS * ITERATION_MILLIS), m.gcCount(),
                 causes(dir, name, events)));
       }
     }
@@ -83,7 +84,7 @@ final class HeapComparison {
       files = all.filter(p -> p.toString().endsWith(".jfr"))
           .filter(p -> {
             String folder = p.getParent().getFileName().toString();
-            return folder.contains(method) && folder.contains("events-" + events)
+            return folder.contains(method) && folder.matches(".*events-" + events + "(?![0-9]).*")
                 && (variant.isEmpty() || folder.contains(variant.replace('=', '-')));
           }).toList();
     }
@@ -96,7 +97,7 @@ final class HeapComparison {
         long[] sums = byCause.computeIfAbsent(event.getString("name") + ": " + event.getString("cause"),
             k -> new long[2]);
         sums[0]++;
-        sums[1] += ((Duration) event.getValue("sumOfPauses")).toNanos();
+        sums[1] += event.getDuration("sumOfPauses").toNanos();
       }
     }
     StringBuilder text = new StringBuilder();

@@ -19,8 +19,10 @@ import org.openjdk.jmh.results.RunResult;
  * @param bytesPerOp {@code gc.alloc.rate.norm}, or NaN without the GC profiler
  * @param gcCount {@code gc.count}, or NaN
  * @param gcMillis {@code gc.time}, or NaN
+ * @param cpuMicrosPerOp {@code cpu.time.norm} of {@link CpuTimeProfiler}, or NaN
  */
-record Measurement(double median, double best, String unit, double bytesPerOp, double gcCount, double gcMillis) {
+record Measurement(double median, double best, String unit, double bytesPerOp, double gcCount, double gcMillis,
+    double cpuMicrosPerOp) {
 
   /**
    * Keys the results as {@code Class.method@events}, with any other parameter in brackets before
@@ -58,7 +60,8 @@ record Measurement(double median, double best, String unit, double bytesPerOp, d
     Map<String, Result> secondary = result.getSecondaryResults();
     return new Measurement(primary.getStatistics().getPercentile(50.0), primary.getStatistics().getMin(),
         primary.getScoreUnit(),
-        score(secondary, "gc.alloc.rate.norm"), score(secondary, "gc.count"), score(secondary, "gc.time"));
+        score(secondary, "gc.alloc.rate.norm"), score(secondary, "gc.count"), score(secondary, "gc.time"),
+        score(secondary, "cpu.time.norm"));
   }
 
   private static double score(Map<String, Result> secondary, String name) {

@@ -57,6 +57,7 @@ public final class RunBenchmarks {
         .measurementTime(full ? TimeValue.seconds(1) : TimeValue.milliseconds(500))
         .jvmArgsAppend("-Xmx128m")
         .addProfiler(GCProfiler.class)
+        .addProfiler(CpuTimeProfiler.class)
         .shouldFailOnError(true);
     long start = System.nanoTime();
     Collection<RunResult> results = new Runner(options.build()).run();
