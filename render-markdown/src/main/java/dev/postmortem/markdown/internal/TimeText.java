@@ -27,8 +27,10 @@ final class TimeText {
    * @param day the postmortem's date, if any
    */
   static String format(Instant instant, ZoneId zone, Optional<LocalDate> day) {
-    ZoneRules rules = zone.getRules();
-    ZoneOffset offset = rules.getOffset(instant);
+    // ZoneOffset.getRules() makes a new ZoneRules (with its own cache map) at every call: a
+    // zone that is an offset (UTC, the usual case) is used as it is.
+    ZoneRules rules = zone instanceof ZoneOffset ? null : zone.getRules();
+    ZoneOffset offset = rules == null ? (ZoneOffset) zone : rules.getOffset(instant);
     LocalDateTime at = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
     StringBuilder text = new StringBuilder(32);
     LocalDate date = at.toLocalDate();
@@ -55,7 +57,7 @@ final class TimeText {
       }
     }
     // Only a local time that happened twice (clocks went back) needs its offset to be read back.
-    if (!rules.isFixedOffset()) {
+    if (rules != null && !rules.isFixedOffset()) {
       ZoneOffsetTransition transition = rules.getTransition(at);
       if (transition != null && transition.isOverlap()) {
         String id = offset.getId();
@@ -137,9 +139,8 @@ final class TimeText {
       }
       // Checked as LocalTime.of checks, so that an hour 24 is refused rather than rolled over.
       LocalTime time = LocalTime.of(hour, minute, second, nanos);
-      ZoneRules rules = zone.getRules();
-      if (written == null && rules.isFixedOffset()) {
-        ZoneOffset offset = rules.getOffset(Instant.EPOCH);
+      if (written == null && (zone instanceof ZoneOffset || zone.getRules().isFixedOffset())) {
+        ZoneOffset offset = zone instanceof ZoneOffset fixed ? fixed : zone.getRules().getOffset(Instant.EPOCH);
         return Instant.ofEpochSecond(date.toEpochDay() * 86_400 + time.toSecondOfDay() - offset.getTotalSeconds(),
             nanos);
       }
