@@ -63,7 +63,9 @@ final class HeapComparison {
         rows.computeIfAbsent(name + "@" + String.format(Locale.ROOT, "%06d", events), k -> new ArrayList<>())
             .add(String.format(Locale.ROOT, "| %s | %d | %s | %.3f | %.3f | %.0f %% | %.0f | %s |%n", name, events,
                 heap, m.median() / events, m.cpuMicrosPerOp() / events,
-                100 * m.gcMillis() / (ITERATIONS * ITERATION_MILLIS), m.gcCount(),
+                // JMH reports no gc.time when there was no collection.
+                Double.isNaN(m.gcMillis()) ? 0 : 100 * m.gcMillis() / (ITERATIONS * ITERATION_MILLIS),
+                Double.isNaN(m.gcCount()) ? 0 : m.gcCount(),
                 causes(dir, name, events)));
       }
     }
