@@ -91,6 +91,7 @@ public final class PostmortemJacksonModule extends JacksonModule {
 
   @Override
   public void setupModule(SetupContext context) {
+    Objects.requireNonNull(context, "context must not be null");
     JacksonBindings bindings = new JacksonBindings(format.codec());
     context.addSerializers(bindings.serializers());
     context.addDeserializers(bindings.deserializers());

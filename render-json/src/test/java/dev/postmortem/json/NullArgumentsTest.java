@@ -19,6 +19,7 @@ class NullArgumentsTest {
     NullArguments.builder()
         .packages("dev.postmortem.json")
         .sample(Postmortem.class, Samples.openAi503s())
+        .sample(PostmortemJacksonModule.class, new PostmortemJacksonModule())
         .build()
         .assertRefused();
   }

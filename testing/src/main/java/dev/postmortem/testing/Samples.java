@@ -70,7 +70,7 @@ public final class Samples {
    * @throws NoSuchElementException if there is none, with the names there are
    */
   public static Postmortem named(String name) {
-    Supplier<Postmortem> sample = BY_NAME.get(name);
+    Supplier<Postmortem> sample = BY_NAME.get(java.util.Objects.requireNonNull(name, "name must not be null"));
     if (sample == null) {
       throw new NoSuchElementException("no sample \"" + name + "\"; the samples are " + names());
     }

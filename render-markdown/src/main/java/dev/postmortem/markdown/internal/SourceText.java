@@ -57,18 +57,33 @@ final class SourceText {
 
   /** Returns the source of {@code node}, its lines joined by {@code \n}, each without trailing blanks. */
   String source(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    if (spans.size() == 1) {
+      // Most values (a list item, a one-line paragraph) are one span: cut it out directly,
+      // without a builder and a second copy.
+      return span(spans.get(0));
+    }
     StringBuilder source = new StringBuilder();
-    for (SourceSpan span : node.getSourceSpans()) {
+    for (SourceSpan span : spans) {
       if (source.length() > 0) {
         source.append('\n');
       }
-      // By line and column, not by offset: the importer parses a copy whose bold-label lines are
-      // rewritten as headings, so offsets after such a line differ while lines stay aligned.
-      String line = lines.get(span.getLineIndex());
-      int from = Math.min(span.getColumnIndex(), line.length());
-      source.append(stripTrailing(line.substring(from, Math.min(from + span.getLength(), line.length()))));
+      source.append(span(span));
     }
     return source.toString();
+  }
+
+  /** The text of one span, without trailing blanks. */
+  private String span(SourceSpan span) {
+    // By line and column, not by offset: the importer parses a copy whose bold-label lines are
+    // rewritten as headings, so offsets after such a line differ while lines stay aligned.
+    String line = lines.get(span.getLineIndex());
+    int from = Math.min(span.getColumnIndex(), line.length());
+    int to = Math.min(from + span.getLength(), line.length());
+    while (to > from && (line.charAt(to - 1) == ' ' || line.charAt(to - 1) == '\t')) {
+      to--;
+    }
+    return line.substring(from, to);
   }
 
   /**
@@ -120,11 +135,4 @@ final class SourceText {
     return c == ' ' || c == '\t';
   }
 
-  private static String stripTrailing(String line) {
-    int end = line.length();
-    while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
-      end--;
-    }
-    return line.substring(0, end);
-  }
 }

@@ -11,8 +11,6 @@ import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes instants as people read them in a postmortem, in its zone, and reads them back exactly:
@@ -21,10 +19,6 @@ import java.util.regex.Pattern;
  * went back and the local time happened twice ({@code 02:30 UTC+02:00}).
  */
 final class TimeText {
-  private static final Pattern TIME = Pattern.compile(
-      "(?:([+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}) )?([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\\.([0-9]{1,9}))?)?"
-          + "(?: UTC([+-][0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?)?");
-
   private TimeText() {}
 
   /**
@@ -33,8 +27,10 @@ final class TimeText {
    * @param day the postmortem's date, if any
    */
   static String format(Instant instant, ZoneId zone, Optional<LocalDate> day) {
-    ZoneRules rules = zone.getRules();
-    ZoneOffset offset = rules.getOffset(instant);
+    // ZoneOffset.getRules() makes a new ZoneRules (with its own cache map) at every call: a
+    // zone that is an offset (UTC, the usual case) is used as it is.
+    ZoneRules rules = zone instanceof ZoneOffset ? null : zone.getRules();
+    ZoneOffset offset = rules == null ? (ZoneOffset) zone : rules.getOffset(instant);
     LocalDateTime at = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
     StringBuilder text = new StringBuilder(32);
     LocalDate date = at.toLocalDate();
@@ -61,7 +57,7 @@ final class TimeText {
       }
     }
     // Only a local time that happened twice (clocks went back) needs its offset to be read back.
-    if (!rules.isFixedOffset()) {
+    if (rules != null && !rules.isFixedOffset()) {
       ZoneOffsetTransition transition = rules.getTransition(at);
       if (transition != null && transition.isOverlap()) {
         String id = offset.getId();
@@ -77,44 +73,172 @@ final class TimeText {
   }
 
   /**
-   * Reads what {@link #format} writes.
+   * Reads what {@link #format} writes: {@code [±YYYY+-MM-DD ]HH:MM[:SS[.F{1,9}]][ UTC[±HH:MM[:SS]]]},
+   * nothing else. Read by hand rather than with a regular expression and {@code ZonedDateTime}:
+   * a timeline reads one per row, and the matcher, its group strings and the zoned value were
+   * the reader's largest cost per row after commonmark-java's own (JMH stack profile, 10 000
+   * events). A zone with a fixed offset (UTC, the usual case) needs no zone rules at all.
    *
    * @param day the postmortem's date, for times written without one
    * @return the instant, or empty when {@code text} is not such a time
    */
   static Optional<Instant> parse(String text, ZoneId zone, Optional<LocalDate> day) {
-    Matcher m = TIME.matcher(text);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
     try {
-      LocalDate date = m.group(1) != null ? date(m.group(1)) : day.orElse(null);
-      if (date == null) {
-        return Optional.empty();
-      }
-      int nanos = 0;
-      if (m.group(5) != null) {
-        nanos = Integer.parseInt((m.group(5) + "00000000").substring(0, 9));
-      }
-      LocalDateTime local = LocalDateTime.of(date, LocalTime.of(Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3)), m.group(4) == null ? 0 : Integer.parseInt(m.group(4)), nanos));
-      if (m.group(6) != null || text.endsWith(" UTC")) {
-        ZoneOffset offset = m.group(6) == null ? ZoneOffset.UTC : ZoneOffset.of(m.group(6));
-        ZonedDateTime at = ZonedDateTime.ofLocal(local, zone, offset);
-        return at.getOffset().equals(offset) ? Optional.of(at.toInstant()) : Optional.empty();
-      }
-      return Optional.of(ZonedDateTime.of(local, zone).toInstant());
+      return Optional.ofNullable(new TimeReader(text).read(zone, day));
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty();
     }
   }
 
-  /** Reads the date part, which the pattern has checked: ({@code +}|{@code -})?YYYY+-MM-DD. */
-  private static LocalDate date(String text) {
-    int yearEnd = text.length() - 6;
-    return LocalDate.of(Integer.parseInt(text, 0, yearEnd, 10),
-        Integer.parseInt(text, yearEnd + 1, yearEnd + 3, 10),
-        Integer.parseInt(text, yearEnd + 4, yearEnd + 6, 10));
+  /** One pass over the text of a time; every method returns null (or -1) where it does not match. */
+  private static final class TimeReader {
+    private final String text;
+    private int at;
+
+    TimeReader(String text) {
+      this.text = text;
+    }
+
+    Instant read(ZoneId zone, Optional<LocalDate> day) {
+      LocalDate date = dateAndSpace();
+      if (date == null) {
+        date = day.orElse(null);
+      }
+      int hour = digits(2);
+      if (hour < 0 || !skip(':')) {
+        return null;
+      }
+      int minute = digits(2);
+      int second = 0;
+      int nanos = 0;
+      if (minute < 0) {
+        return null;
+      }
+      if (skip(':')) {
+        second = digits(2);
+        if (second < 0) {
+          return null;
+        }
+        if (skip('.')) {
+          nanos = fraction();
+          if (nanos < 0) {
+            return null;
+          }
+        }
+      }
+      ZoneOffset written = null;
+      if (text.startsWith(" UTC", at)) {
+        at += 4;
+        written = at == text.length() ? ZoneOffset.UTC : offset();
+        if (written == null) {
+          return null;
+        }
+      }
+      if (at != text.length() || date == null) {
+        return null;
+      }
+      // Checked as LocalTime.of checks, so that an hour 24 is refused rather than rolled over.
+      LocalTime time = LocalTime.of(hour, minute, second, nanos);
+      if (written == null && (zone instanceof ZoneOffset || zone.getRules().isFixedOffset())) {
+        ZoneOffset offset = zone instanceof ZoneOffset fixed ? fixed : zone.getRules().getOffset(Instant.EPOCH);
+        return Instant.ofEpochSecond(date.toEpochDay() * 86_400 + time.toSecondOfDay() - offset.getTotalSeconds(),
+            nanos);
+      }
+      LocalDateTime local = LocalDateTime.of(date, time);
+      if (written == null) {
+        return ZonedDateTime.of(local, zone).toInstant();
+      }
+      ZonedDateTime zoned = ZonedDateTime.ofLocal(local, zone, written);
+      return zoned.getOffset().equals(written) ? zoned.toInstant() : null;
+    }
+
+    /**
+     * Reads {@code ±YYYY+-MM-DD } if the text starts with it, else leaves the position alone and
+     * returns null (the text may still be a time without a date).
+     */
+    private LocalDate dateAndSpace() {
+      int space = text.indexOf(' ');
+      if (space < 0) {
+        return null;
+      }
+      int sign = text.charAt(0) == '+' || text.charAt(0) == '-' ? 1 : 0;
+      int yearEnd = space - 6;
+      if (yearEnd - sign < 4 || text.charAt(yearEnd) != '-' || text.charAt(yearEnd + 3) != '-'
+          || !allDigits(sign, yearEnd) || !allDigits(yearEnd + 1, yearEnd + 3) || !allDigits(yearEnd + 4, space)) {
+        return null;
+      }
+      LocalDate date = LocalDate.of(Integer.parseInt(text, 0, yearEnd, 10),
+          Integer.parseInt(text, yearEnd + 1, yearEnd + 3, 10), Integer.parseInt(text, yearEnd + 4, space, 10));
+      at = space + 1;
+      return date;
+    }
+
+    /** {@code [+-]HH:MM[:SS]}, as {@code ZoneOffset.of} reads it. */
+    private ZoneOffset offset() {
+      if (at >= text.length() || (text.charAt(at) != '+' && text.charAt(at) != '-')) {
+        return null;
+      }
+      int from = at++;
+      if (digits(2) < 0 || !skip(':') || digits(2) < 0) {
+        return null;
+      }
+      if (skip(':') && digits(2) < 0) {
+        return null;
+      }
+      return ZoneOffset.of(text.substring(from, at));
+    }
+
+    /** Exactly {@code n} ASCII digits, as a number, or -1. */
+    private int digits(int n) {
+      if (at + n > text.length() || !allDigits(at, at + n)) {
+        return -1;
+      }
+      int value = 0;
+      for (int i = 0; i < n; i++) {
+        value = value * 10 + (text.charAt(at++) - '0');
+      }
+      return value;
+    }
+
+    /** One to nine digits of a fraction of a second, as nanoseconds, or -1. */
+    private int fraction() {
+      int nanos = 0;
+      int n = 0;
+      while (at < text.length() && isDigit(text.charAt(at))) {
+        if (++n > 9) {
+          return -1;
+        }
+        nanos = nanos * 10 + (text.charAt(at++) - '0');
+      }
+      if (n == 0) {
+        return -1;
+      }
+      for (; n < 9; n++) {
+        nanos *= 10;
+      }
+      return nanos;
+    }
+
+    private boolean skip(char c) {
+      if (at < text.length() && text.charAt(at) == c) {
+        at++;
+        return true;
+      }
+      return false;
+    }
+
+    private boolean allDigits(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (!isDigit(text.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean isDigit(char c) {
+      return c >= '0' && c <= '9';
+    }
   }
 
   private static StringBuilder two(StringBuilder text, int value) {
