@@ -32,7 +32,7 @@ public class ImportInputs {
 
   @Setup(Level.Trial)
   public void setUp() {
-    Postmortem postmortem = new PostmortemGenerator(20261122L).generate(Flavour.REALISTIC, events, events / 5);
+    Postmortem postmortem = PostmortemGenerator.create(20261122L).generate(Flavour.REALISTIC, events, events / 5);
     text = HandWrittenDocs.write(postmortem,
         HandWrittenDocs.Family.valueOf(family.toUpperCase(Locale.ROOT)));
     ImportedPostmortem imported = IMPORTER.read(text);

@@ -55,6 +55,7 @@ record Measurement(double median, double best, String unit, double bytesPerOp, d
     return key(shortName, variant.toString(), events == null ? 0 : Integer.parseInt(events));
   }
 
+  @SuppressWarnings("rawtypes") // JMH's RunResult declares its secondary results with the raw Result
   private static Measurement of(RunResult result) {
     Result<?> primary = result.getPrimaryResult();
     Map<String, Result> secondary = result.getSecondaryResults();
@@ -64,6 +65,7 @@ record Measurement(double median, double best, String unit, double bytesPerOp, d
         score(secondary, "cpu.time.norm"));
   }
 
+  @SuppressWarnings("rawtypes") // as of(): JMH's raw Result
   private static double score(Map<String, Result> secondary, String name) {
     Result<?> result = secondary.get(name);
     return result == null ? Double.NaN : result.getScore();

@@ -52,8 +52,8 @@ public class ReportBenchmarks {
     folder = Files.createTempDirectory("postmortem-report-in");
     output = Files.createTempDirectory("postmortem-report-out");
     plainOutput = Files.createTempDirectory("postmortem-report-plain");
-    PostmortemGenerator generator = new PostmortemGenerator(20261122L);
-    MarkdownFormat markdown = new MarkdownFormat();
+    PostmortemGenerator generator = PostmortemGenerator.create(20261122L);
+    MarkdownFormat markdown = MarkdownFormat.create();
     for (int i = 0; i < POSTMORTEMS; i++) {
       Files.writeString(folder.resolve(String.format("pm-%04d.md", i)),
           markdown.render(generator.generate(Flavour.REALISTIC)), StandardCharsets.UTF_8);

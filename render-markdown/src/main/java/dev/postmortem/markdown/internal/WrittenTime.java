@@ -153,7 +153,8 @@ final class WrittenTime {
     if (t.contains("/")) {
       return ZoneText.parse(t);
     }
-    return Optional.empty();
+    // The region ids without a slash, as this library writes them too: "NZ-CHAT", "Japan".
+    return java.time.ZoneId.getAvailableZoneIds().contains(t) ? ZoneText.parse(t) : Optional.empty();
   }
 
   private static int num(Matcher m, int group) {

@@ -64,7 +64,8 @@ class WrittenTimeTest {
   @CsvSource(delimiter = '|', value = {
       "UTC | Z", "GMT | Z", "PST | America/Los_Angeles", "PST/PDT | America/Los_Angeles",
       "CET | Europe/Berlin", "EEST | Europe/Helsinki", "UTC+2 | +02:00", "UTC+5:30 | +05:30",
-      "GMT-05:00 | -05:00", "Europe/Berlin | Europe/Berlin", "US/Eastern | US/Eastern"})
+      "GMT-05:00 | -05:00", "Europe/Berlin | Europe/Berlin", "US/Eastern | US/Eastern",
+      "NZ-CHAT | NZ-CHAT", "Japan | Japan"})
   void readsZones(String text, String zone) {
     assertEquals(Optional.of(ZoneId.of(zone).normalized()), WrittenTime.zone(text).map(ZoneId::normalized));
   }
