@@ -597,4 +597,15 @@ class MarkdownImportTest {
     assertEquals(List.of("Queue age is not alerted on."), p.whatWentPoorly());
     assertEquals(List.of(), p.customSections());
   }
+
+  @Test
+  void aTimeTheClocksSkipOnTheNextDayStaysOnItsOwnDay() {
+    // Lord Howe went from 02:00 to 02:30 on 2009-10-04: "02:01" after "14:17" is not that night.
+    Postmortem p = IMPORTER.read("# T\n\n| | |\n| --- | --- |\n| **Date** | 2009-10-03 |\n\n## Timeline\n\n"
+        + "All times Australia/Lord_Howe.\n\n| Time | Event |\n| --- | --- |\n| 14:17 | late |\n| 02:01 | early |\n")
+        .postmortem();
+    java.time.ZoneId lordHowe = java.time.ZoneId.of("Australia/Lord_Howe");
+    assertEquals(Optional.of(java.time.LocalDateTime.of(2009, 10, 3, 2, 1).atZone(lordHowe).toInstant()),
+        p.timeline().get(1).at());
+  }
 }

@@ -85,7 +85,7 @@ final class AppendixLists {
     List<String> parts = new ArrayList<>();
     c.description().ifPresent(parts::add);
     c.author().ifPresent(parts::add);
-    c.at().ifPresent(at -> parts.add(TimeText.format(at, zone, date)));
+    c.at().ifPresent(at -> parts.add(TimeText.formatFull(at, zone)));
     return String.join(SEPARATOR, parts);
   }
 

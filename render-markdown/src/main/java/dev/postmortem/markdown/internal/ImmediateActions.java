@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The detailed template's immediate actions, numbered: {@code 1. **Action:** Time - Result}. The
- * time is written as the timeline writes it, against the postmortem's date. A list where one
+ * time is written with its date, so that a reader needs to guess no day. A list where one
  * action would read back otherwise (a result that starts with a time and a dash, a title holding
  * {@code :**}) is written as a table instead.
  */
@@ -36,7 +36,7 @@ final class ImmediateActions {
   }
 
   private static String rest(ResolutionAction a, ZoneId zone, Optional<LocalDate> date) {
-    Optional<String> time = a.at().map(at -> TimeText.format(at, zone, date));
+    Optional<String> time = a.at().map(at -> TimeText.formatFull(at, zone));
     if (time.isPresent()) {
       return a.result().map(result -> time.get() + SEPARATOR + result).orElse(time.get());
     }

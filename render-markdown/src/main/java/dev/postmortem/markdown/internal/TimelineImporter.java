@@ -352,9 +352,14 @@ final class TimelineImporter {
     // (15:00 then 09:00) keeps its day. The next day is a calendar day, across any DST change.
     if (dateText == null && last != null && t.isBefore(last) && state.day.isPresent()) {
       LocalDate next = state.day.get().plusDays(1);
-      Instant crossed = next.atTime(WrittenTime.time(timeText).orElseThrow())
-          .atZone(zoneText == null ? state.zone : WrittenTime.zone(zoneText).orElse(state.zone)).toInstant();
-      if (crossed.isAfter(last) && crossed.isBefore(last.plusSeconds(12 * 3_600))) {
+      java.time.LocalDateTime local = next.atTime(WrittenTime.time(timeText).orElseThrow());
+      ZoneId zone = zoneText == null ? state.zone : WrittenTime.zone(zoneText).orElse(state.zone);
+      Instant crossed = local.atZone(zone).toInstant();
+      // A time the clocks skipped on the next day (02:10 when they went from 02:00 to 03:00)
+      // cannot be meant for that day: the row keeps its own.
+      java.time.zone.ZoneOffsetTransition skipped = zone.getRules().getTransition(local);
+      boolean exists = skipped == null || skipped.isOverlap();
+      if (exists && crossed.isAfter(last) && crossed.isBefore(last.plusSeconds(12 * 3_600))) {
         t = crossed;
         state.day = Optional.of(next);
       }
