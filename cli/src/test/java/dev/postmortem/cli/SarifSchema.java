@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,16 +36,16 @@ public final class SarifSchema {
 
   /** Returns the schema's complaints about {@code json}, none for a valid SARIF log. */
   public static List<Error> errors(String json) {
-    return SCHEMA.validate(tree(json));
+    return SCHEMA.validate(tree(Objects.requireNonNull(json, "json must not be null")));
   }
 
   /** Returns the schema's complaints about a parsed log. */
   public static List<Error> errors(JsonNode log) {
-    return SCHEMA.validate(log);
+    return SCHEMA.validate(Objects.requireNonNull(log, "log must not be null"));
   }
 
   /** Parses JSON text. */
   public static JsonNode tree(String json) {
-    return MAPPER.readTree(json);
+    return MAPPER.readTree(Objects.requireNonNull(json, "json must not be null"));
   }
 }
