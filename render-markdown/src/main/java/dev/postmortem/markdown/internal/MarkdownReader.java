@@ -690,18 +690,14 @@ final class MarkdownReader {
         throw SourceText.fail(SourceText.firstLine(node), SourceText.firstColumn(node), "a list of " + expected,
             describe(node));
       }
-      for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
-        String text = itemSource((ListItem) item);
-        int line = SourceText.firstLine(item);
-        values.add(NumberedTopics.read(text).flatMap(read).orElseThrow(() -> SourceText.fail(line, 0,
-            expected + " that the model accepts", SourceText.quoted(text))));
-      }
+      values.addAll(numbered((org.commonmark.node.ListBlock) node, expected, read));
     }
     return values;
   }
 
-  /** A numbered list of {@code **Title:** rest} items, each read by {@code read}. */
-  private <T> List<T> numbered(OrderedList list, String expected, Function<String[], Optional<T>> read) {
+  /** A list of {@code **Title:** rest} items, bullets or numbered, each read by {@code read}. */
+  private <T> List<T> numbered(org.commonmark.node.ListBlock list, String expected,
+      Function<String[], Optional<T>> read) {
     List<T> values = new ArrayList<>();
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
       String text = itemSource((ListItem) item);
