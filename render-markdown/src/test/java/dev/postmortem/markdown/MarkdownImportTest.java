@@ -271,8 +271,10 @@ class MarkdownImportTest {
     assertEquals(Optional.empty(), p.date());
     // Values that cannot be read as their type are attributes named after the field they were
     // meant for, never glued into another field's text.
-    assertEquals(Map.of("Date", "next Tuesday", "Severity", "Major", "Time (timeline[0].at)", "25:99",
+    assertEquals(Map.of("Date", "next Tuesday", "Time (timeline[0].at)", "25:99",
         "Time (timeline[1].at)", "03:12", "Horizon (actionItems[0].horizon)", "next Tuesday"), p.attributes());
+    // "Major" is the middle of the critical / major / minor scale.
+    assertEquals(Optional.of(dev.postmortem.Severity.of("Major", 2)), p.severity());
     assertEquals(Optional.empty(), p.owner());
     assertEquals("something happened", p.timeline().get(0).description());
     assertEquals(Optional.empty(), p.timeline().get(0).at());
@@ -287,7 +289,7 @@ class MarkdownImportTest {
         p.customSections().stream().map(CustomSection::heading).toList(),
         "the timeline line without a time, and the unknown sections in order");
     assertEquals(List.of(
-        "unreadable-value date 3", "unreadable-value severity 4", "unfilled-placeholder owner 5",
+        "unreadable-value date 3", "unfilled-placeholder owner 5",
         "unreadable-value timeline[0].at 17", "unreadable-value timeline[1].at 18",
         "unreadable-value actionItems[0].horizon 41"),
         imported.findings().stream().filter(f -> !f.ruleId().startsWith("missing")

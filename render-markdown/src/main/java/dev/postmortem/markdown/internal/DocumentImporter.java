@@ -119,6 +119,7 @@ final class DocumentImporter {
     }
     metadata.preamble(preamble);
     metadata.fromTitle(state.title, state.lines().getOrDefault("title", 1) - 1);
+    metadata.fromProse(parts);
     for (SourcePart part : parts) {
       SourcePart read = (part.home == SectionHome.CUSTOM || part.home == SectionHome.WHAT_HAPPENED)
           && timeline.isAllEvents(part) ? part.as(SectionHome.TIMELINE) : part;

@@ -18,9 +18,16 @@ final class EventKinds {
   private static final Pattern MARKER = Pattern.compile("\\*\\*([^*]+)\\*\\*");
   private static final List<Rule> RULES = List.of(
       rule("\\b(outage|incident|impact|issue|problem|degradation|errors?)s? (begins|began|starts|started)\\b"
-          + "|\\b(deploy|rollout|change) (begins|began|starts|started)\\b", EventKind.STARTED),
+          + "|\\b(deploy|rollout|change) (begins|began|starts|started)\\b"
+          + "|\\bstart of the (outage|incident)\\b"
+          // Users' traffic failing starts the incident; a job failing may only lead up to it.
+          + "|\\b(requests|responses|logins|payments|calls|writes|reads|queries|checkouts|uploads|downloads)"
+          + " (start|started|begin|began) (failing|to fail)\\b",
+          EventKind.STARTED),
+      // Someone taking command, even when the same line says who was paged for it.
+      rule("\\bbrought in as (the )?incident commander\\b|\\bdeclar(e|es|ed|ing) (a )?sev[ -]?[0-9]", EventKind.ESCALATED),
       rule("\\balerts? (fire|fires|fired|triggered|went off)\\b|\\bpaged\\b|\\bpages?\\b (the )?on-?call"
-          + "|^alert\\b|\\balert(ed)? (on|for)\\b", EventKind.ALERTED),
+          + "|^alert\\b|\\balert(ed)? (on|for)\\b|\\balerts? pages?\\b|:rotating_light:", EventKind.ALERTED),
       rule("\\b(ack|acked|acknowledged|acknowledges)\\b", EventKind.ACKNOWLEDGED),
       rule("\\bescalat", EventKind.ESCALATED),
       rule("\\bverif(y|ied|ies|ication)\\b|\\bconfirmed (recovery|resolved|healthy)", EventKind.VERIFIED),
@@ -28,10 +35,14 @@ final class EventKinds {
           + "|\\bfully recovered\\b|\\bback to normal\\b|\\b(service|services|resolution|access|traffic) "
           + "(is |was |were )?(fully )?restored\\b|\\brestored (everywhere|for all|fully)\\b|\\bincident closed\\b",
           EventKind.RESOLVED),
-      rule("\\bmitigat(ed|ion|es)\\b|\\brolled back\\b|\\brollback (complete|completed|finished)\\b",
+      rule("\\bmitigat(ed|ion|es)\\b|\\brolled back\\b|\\brollback (complete|completed|finished)\\b"
+          + "|\\b(succeed|succeeds|succeeding|working) again\\b|\\bswapped back\\b"
+          + "|\\b(starts?|started|begins?) (falling|dropping|draining|recovering)\\b",
           EventKind.MITIGATED),
-      rule("\\b(root cause )?identified\\b|\\broot cause (found|determined)\\b", EventKind.IDENTIFIED),
-      rule("\\b(detected|noticed|notices|spotted|reported by|first report|reports? from)\\b"
+      rule("\\b(root cause )?identified\\b|\\broot cause (found|determined)\\b"
+          + "|\\bthat'?s the (root )?cause\\b|\\bfound the (root )?cause\\b", EventKind.IDENTIFIED),
+      rule("\\b(detected|noticed|notices|spotted|reported by|first reports?|reports? from)\\b"
+          + "|\\bfirst (customer |user )?(tickets?|complaints?|reports?)\\b"
           + "|^\\S+(?: \\S+)? (reports|reported|flags|flagged)\\b", EventKind.DETECTED));
 
   private EventKinds() {}

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,12 +30,16 @@ final class HandWritten {
       formatter("d MMM uuuu"),
       formatter("EEEE, MMMM d, uuuu"),
       formatter("EEE, MMM d, uuuu"));
+  /** Severity words of the critical / major / minor scale and of other languages, with their rank. */
+  private static final Map<String, Integer> SEVERITY_WORDS = Map.of(
+      "major", 2, "minor", 3, "critique", 1, "majeur", 2, "majeure", 2, "mineur", 3,
+      "crítico", 1, "crítica", 1, "kritisch", 1);
   private static final Pattern SEV = Pattern.compile("(?i)sev(?:erity)?[ -]?([0-9])");
   private static final Pattern P = Pattern.compile("(?i)p([0-9])");
   private static final Pattern LABEL = Pattern.compile(
       "\\*\\*([^*\\n]{1,60}?)(?::\\*\\*|\\*\\*:)[ \\t]*(.*)|__([^_\\n]{1,60}?)(?::__|__:)[ \\t]*(.*)",
       Pattern.DOTALL);
-  private static final Pattern PLAIN_LABEL = Pattern.compile("([A-Za-z][A-Za-z /'()-]{0,40}?):[ \\t]+(.*)",
+  private static final Pattern PLAIN_LABEL = Pattern.compile("(\\p{L}[\\p{L} /'()-]{0,40}?):[ \\t]+(.*)",
       Pattern.DOTALL);
 
   private HandWritten() {}
@@ -107,6 +112,10 @@ final class HandWritten {
     Matcher sev = SEV.matcher(t);
     if (sev.matches()) {
       return Severity.standard("sev-" + sev.group(1));
+    }
+    Integer rank = SEVERITY_WORDS.get(t.toLowerCase(Locale.ROOT));
+    if (rank != null) {
+      return Optional.of(Severity.of(t, rank)); // the word as written, on the usual three-level scale
     }
     Matcher p = P.matcher(t);
     if (p.matches()) {

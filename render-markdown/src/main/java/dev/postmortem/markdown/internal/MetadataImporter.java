@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -36,11 +37,26 @@ final class MetadataImporter {
           + "|\\b(?<key>INC-?[0-9]+|[A-Z]{2,10}-[0-9]+)\\b");
   private static final Pattern TITLE_DATE = Pattern.compile(
       "(?<![0-9])(" + WrittenTime.DATE + ")(?![0-9])");
+  private static final Pattern PROSE_DATE = Pattern.compile(
+      "(?<![0-9A-Za-z])(" + WrittenTime.DATE + ")(?![0-9])");
   private static final Pattern BYLINE = Pattern.compile(
       "(?:[Pp]osted |[Ww]ritten |[Pp]ublished )?[Bb]y[ \\t]+(?<rest>\\p{Lu}\\p{Ll}+[ \\t]+\\p{Lu}.{0,150})");
   private static final Pattern SEVERAL_LABELS = Pattern.compile("\\*\\*[^*]+\\*\\*.*[ \\t][|·][ \\t]+\\*\\*[^*]+\\*\\*");
   private static final Pattern GENERIC_TITLE = Pattern.compile(
       "(?i)(?:incident )?(?:post[- ]?mortem|incident report|incident review|retrospective|rca)(?: report| template)?");
+  /**
+   * Statuses as people write them, to the model's words: a review that is "Approved" or a
+   * postmortem that is "complete" is final; "résolu" is resolved.
+   */
+  private static final java.util.Map<String, String> STATUS_WORDS = java.util.Map.ofEntries(
+      java.util.Map.entry("approved", "final"), java.util.Map.entry("published", "final"),
+      java.util.Map.entry("postmortem complete", "final"), java.util.Map.entry("post-mortem complete", "final"),
+      java.util.Map.entry("review complete", "final"), java.util.Map.entry("under review", "in review"),
+      java.util.Map.entry("pending review", "in review"), java.util.Map.entry("ready for review", "in review"),
+      java.util.Map.entry("résolu", "resolved"), java.util.Map.entry("resuelto", "resolved"),
+      java.util.Map.entry("gelöst", "resolved"), java.util.Map.entry("behoben", "resolved"),
+      java.util.Map.entry("en cours", "ongoing"), java.util.Map.entry("brouillon", "draft"),
+      java.util.Map.entry("borrador", "draft"), java.util.Map.entry("entwurf", "draft"));
   private static final Pattern PAREN_ROLE = Pattern.compile("(.+?)[ \\t]*\\(([^()]+)\\)");
   private static final Pattern DASH_ROLE = Pattern.compile("(.+?)[ \\t]+[-—–][ \\t]+(.+)");
 
@@ -85,6 +101,38 @@ final class MetadataImporter {
           state.date(d.get());
           state.line("date", line);
           return;
+        }
+      }
+    }
+  }
+
+  /**
+   * The incident's day from the first full date (with its year) in the sections' prose or
+   * headings, for a document whose metadata and title state none: "Between 08:15 UTC and 14:40
+   * UTC on 07 March 2024, …". Read before the sections, so that their bare times have a day.
+   */
+  void fromProse(List<SourcePart> parts) {
+    if (!state.date.isEmpty() || parts.stream().anyMatch(p -> p.home == SectionHome.METADATA)) {
+      return; // a metadata section, read in its turn, states the date if anything does
+    }
+    for (SourcePart part : parts) {
+      List<String> texts = new ArrayList<>();
+      texts.add(part.heading);
+      for (Node node : part.nodes) {
+        if (node instanceof Paragraph || node instanceof ListBlock || node instanceof Heading) {
+          texts.add(state.raw(node));
+        }
+      }
+      for (String text : texts) {
+        Matcher date = PROSE_DATE.matcher(text);
+        while (date.find()) {
+          Optional<LocalDate> d = date.group(1).matches("(?s).*[0-9]{4}.*")
+              ? WrittenTime.date(date.group(1), Optional.empty(), state.dayFirst) : Optional.empty();
+          if (d.isPresent()) {
+            state.date(d.get());
+            state.line("date", part.line);
+            return;
+          }
         }
       }
     }
@@ -248,12 +296,52 @@ final class MetadataImporter {
           String[] pair = ImportState.label(piece);
           metadata(pair[0], pair[1], line);
         }
-      } else {
+      } else if (!preamble || !metadataRun(t, line)) {
         rest.add(text);
       }
       line++;
     }
     return rest;
+  }
+
+  /**
+   * Reads a line of plain {@code Label: value} pieces and a date set apart by middle dots, often
+   * in italics, as a chat export heads its postmortem: {@code _Severity: sev2 · IC: @dana ·
+   * 2024-09-19_}. False, reading nothing, unless every piece is one of those and two name fields.
+   */
+  private boolean metadataRun(String text, int line) {
+    String t = HandWritten.trim(text);
+    if (t.length() > 2 && (t.startsWith("_") && t.endsWith("_") || t.startsWith("*") && t.endsWith("*"))) {
+      t = t.substring(1, t.length() - 1);
+    }
+    String[] pieces = t.split("[ \\t]+[·•|][ \\t]+");
+    if (pieces.length < 2) {
+      return false;
+    }
+    int known = 0;
+    for (String piece : pieces) {
+      String[] pair = HandWritten.plainLabel(piece);
+      if (pair != null && isMetadataLabel(pair[0])) {
+        known++;
+      } else if (pair == null && WrittenTime.date(HandWritten.trim(piece), Optional.empty(), state.dayFirst).isEmpty()) {
+        return false;
+      }
+    }
+    if (known < 2) {
+      return false;
+    }
+    for (String piece : pieces) {
+      String[] pair = HandWritten.plainLabel(piece);
+      if (pair != null) {
+        metadata(pair[0], pair[1], line);
+      } else if (state.date.isEmpty()) {
+        state.date(WrittenTime.date(HandWritten.trim(piece), Optional.empty(), state.dayFirst).orElseThrow());
+        state.line("date", line);
+      } else {
+        state.attribute("Date", HandWritten.trim(piece), line);
+      }
+    }
+    return true;
   }
 
   private boolean hasLabel(Node paragraph) {
@@ -277,6 +365,10 @@ final class MetadataImporter {
     int labels = 0;
     for (List<Cell> row : rows) {
       labels += !row.isEmpty() && isMetadataLabel(HandWritten.unwrap(row.get(0).text())) ? 1 : 0;
+    }
+    if (labels == 0 && rows.size() == 1 && isHorizontal(header)) {
+      horizontal(header, rows.get(0), table.firstLine());
+      return true;
     }
     boolean headerIsRow = header.size() >= 2 && isMetadataLabel(HandWritten.unwrap(header.get(0)));
     boolean blankHeader = header.stream().allMatch(String::isBlank)
@@ -313,6 +405,34 @@ final class MetadataImporter {
     return true;
   }
 
+  /**
+   * Whether a header names metadata fields across its columns, as a wiki export writes them:
+   * {@code | Incident lead | Reported | Priority |} over one row of values. Its first two cells
+   * and at least half of all are labels; a key/value table has a value in its second column.
+   */
+  private static boolean isHorizontal(List<String> header) {
+    if (header.size() < 3 || !isMetadataLabel(HandWritten.unwrap(header.get(0)))
+        || !isMetadataLabel(HandWritten.unwrap(header.get(1)))) {
+      return false;
+    }
+    long known = header.stream().filter(h -> isMetadataLabel(HandWritten.unwrap(h))).count();
+    return known * 2 >= header.size();
+  }
+
+  /** Reads the one row of values under a header of labels, each under its column's label. */
+  private void horizontal(List<String> header, List<Cell> row, int headerLine) {
+    int line = row.isEmpty() ? headerLine : row.get(0).line();
+    for (int c = 0; c < Math.max(header.size(), row.size()); c++) {
+      String label = c < header.size() ? HandWritten.unwrap(header.get(c)) : "";
+      String value = c < row.size() ? row.get(c).text() : "";
+      if (label.isEmpty() && !value.isEmpty()) {
+        state.model.tldr.add(value);
+      } else if (!label.isEmpty()) {
+        metadata(label, value, line);
+      }
+    }
+  }
+
   static boolean isMetadataLabel(String label) {
     String key = HandWritten.headingKey(label.replace('_', ' '));
     return field(key) != null || SectionHome.isHeadingWord(key);
@@ -321,17 +441,22 @@ final class MetadataImporter {
   /** The metadata field a label names, or null. */
   static String field(String key) {
     return switch (key.replaceAll("[ ]*\\(.*\\)$", "")) {
-      case "date", "incident date", "day", "date of incident", "occurred", "occurred on", "date occurred" -> "date";
+      case "date", "incident date", "day", "date of incident", "occurred", "occurred on", "date occurred",
+          "reported", "reported on", "created", "created on", "date created", "fecha", "datum" -> "date";
       case "incident id", "id", "incident", "incident number", "incident #", "incident no", "ticket", "reference",
-          "incident ref", "incident reference", "jira", "case" -> "incidentId";
-      case "severity", "sev", "severity level", "level", "priority", "incident severity", "impact level" -> "severity";
+          "incident ref", "incident reference", "jira", "case", "tracking id", "tracking number", "incident key"
+          -> "incidentId";
+      case "severity", "sev", "severity level", "level", "priority", "incident severity", "impact level",
+          "sévérité", "gravité", "severidad", "gravedad", "schweregrad" -> "severity";
       case "owner", "incident owner", "incident commander", "ic", "lead", "incident lead", "postmortem owner",
-          "document owner", "commander", "incident manager" -> "owner";
-      case "status" -> "status";
-      case "document status", "doc status", "postmortem status", "report status" -> "documentStatus";
+          "document owner", "commander", "incident manager", "responsable", "verantwortlich", "dri" -> "owner";
+      case "status", "statut", "estado" -> "status";
+      case "document status", "doc status", "postmortem status", "report status", "review status",
+          "approval status" -> "documentStatus";
       case "incident status", "state" -> "incidentStatus";
       case "author", "authors", "written by", "prepared by", "editor", "editors", "postmortem author",
-          "post-mortem author", "postmortem authors", "report author" -> "authors";
+          "post-mortem author", "postmortem authors", "report author", "rédigé par", "auteur", "auteurs", "autor",
+          "autores", "redactado por" -> "authors";
       case "tag", "tags", "labels", "keywords", "categories" -> "tags";
       case "started", "start", "start time", "began", "incident start", "started at", "start (utc)", "first seen", "impact start", "outage start",
           "incident start time", "start date", "started on" -> "startedAt";
@@ -339,7 +464,8 @@ final class MetadataImporter {
           "outage end", "recovered at" -> "endedAt";
       case "duration", "time", "window", "incident window", "outage window", "impact window", "period",
           "time window", "when", "total duration", "incident duration", "outage duration" -> "span";
-      case "services", "affected services", "services affected", "service", "components", "systems" -> "services";
+      case "services", "affected services", "services affected", "service", "components", "systems",
+          "affected products", "products affected", "products", "affected components" -> "services";
       case "zone", "timezone", "time zone", "times" -> "zone";
       case "title", "incident title", "incident name" -> "title";
       case "responders", "people involved", "participants", "incident team", "on-call", "on call",
@@ -460,7 +586,7 @@ final class MetadataImporter {
   }
 
   private void status(String field, String label, String v, int line) {
-    String w = HandWritten.unwrap(v);
+    String w = STATUS_WORDS.getOrDefault(HandWritten.unwrap(v).toLowerCase(java.util.Locale.ROOT), HandWritten.unwrap(v));
     Optional<DocumentStatus> document = field.equals("incidentStatus") ? Optional.empty() : DOCUMENT_STATUS.read(w);
     Optional<IncidentStatus> incident = field.equals("documentStatus") ? Optional.empty() : INCIDENT_STATUS.read(w);
     if (document.isPresent() && state.model.take(ModelBuilders.Once.DOCUMENT_STATUS)) {

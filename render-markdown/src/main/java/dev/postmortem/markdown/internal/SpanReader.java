@@ -24,9 +24,15 @@ final class SpanReader {
   private static final Pattern POINT = Pattern.compile(
       "(?:(?<date>" + WrittenTime.DATE + ")(?:,?[ \\t]+(?:at[ \\t]+)?|T))?(?<time>" + WrittenTime.TIME + ")?"
           + "(?:[ \\t]*\\(?(?<zone>" + WrittenTime.ZONE + ")\\)?)?");
+  /**
+   * A span in a sentence: "from 09:12 to 11:47 US/Pacific", "between 20:31 UTC and 21:18 UTC",
+   * "Between 08:15 UTC and 14:40 UTC on 07 March 2024" (the date after both times).
+   */
   private static final Pattern PROSE = Pattern.compile(
-      "(?i)\\bfrom[ \\t]+((?:" + WrittenTime.DATE + "[ \\t,]+(?:at[ \\t]+)?)?" + WrittenTime.TIME + ")[ \\t]+(?:to|until)[ \\t]+"
-          + "((?:" + WrittenTime.DATE + "[ \\t,]+(?:at[ \\t]+)?)?" + WrittenTime.TIME + "(?:[ \\t]*\\(?" + WrittenTime.ZONE + "\\)?)?)");
+      "(?i)\\b(?:from|between|entre)[ \\t]+((?:" + WrittenTime.DATE + "[ \\t,]+(?:at[ \\t]+)?)?" + WrittenTime.TIME
+          + "(?:[ \\t]+" + WrittenTime.ZONE + ")?)[ \\t]+(?:to|until|and|et)[ \\t]+"
+          + "((?:" + WrittenTime.DATE + "[ \\t,]+(?:at[ \\t]+)?)?" + WrittenTime.TIME + "(?:[ \\t]*\\(?" + WrittenTime.ZONE + "\\)?)?)"
+          + "(?:,?[ \\t]+on[ \\t]+(" + WrittenTime.DATE + "))?");
   private static final Pattern TRAILING_ZONE = Pattern.compile("(.*?)[ \\t]+(" + WrittenTime.ZONE + ")");
   private static final Pattern TRAILING_NOTE = Pattern.compile("(.*?)[ \\t]*\\(([^()]*)\\)[ \\t]*\\.?");
 
@@ -86,7 +92,7 @@ final class SpanReader {
       if (p.field().equals("span")) {
         Matcher prose = PROSE.matcher(v);
         if (prose.find()) {
-          v = prose.group(1) + " to " + prose.group(2); // "The outage lasted from 10:00 to 11:30 UTC."
+          v = proseSpan(prose); // "The outage lasted from 10:00 to 11:30 UTC."
         }
         Matcher split = SPLIT.matcher(v);
         Optional<Instant> start = Optional.empty();
@@ -153,8 +159,13 @@ final class SpanReader {
     Matcher m = PROSE.matcher(state.src.text());
     if (m.find()) {
       int line = (int) state.src.text().substring(0, m.start()).chars().filter(c -> c == '\n').count();
-      pending.add(new Pending("span", "Span", m.group(1) + " to " + m.group(2), line));
+      pending.add(new Pending("span", "Span", proseSpan(m), line));
     }
+  }
+
+  /** The span a sentence states, as "start to end", the date after both times put before them. */
+  private static String proseSpan(Matcher m) {
+    return (m.group(3) == null ? "" : m.group(3) + " ") + m.group(1) + " to " + m.group(2);
   }
 
   private ZoneId zoneOf(String text, Optional<ZoneId> zone) {
