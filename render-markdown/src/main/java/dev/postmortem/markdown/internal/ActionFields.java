@@ -26,6 +26,9 @@ final class ActionFields {
   private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}*\\.?){0,2}");
   /** An owner after an em dash: a name, a handle or a team, one to three words without digits. */
   private static final Pattern DASH_OWNER = Pattern.compile("@?[\\p{L}][\\p{L}'._-]*(?: [\\p{L}][\\p{L}'._-]*){0,2}");
+  private static final Pattern DUE_WORD = Pattern.compile("(?i)(?:eta|target|due by|due on|deadline)[: \t]+(.+)");
+  private static final Pattern DONE_ON = Pattern.compile("(?i)(?:done|completed|finished)(?: on)?[ \t]+(.+)");
+  private static final Pattern OWNER_WORD = Pattern.compile("(?i)owner[ \t]+(.+)");
   private static final Pattern STATUS_WORD = Pattern.compile(
       "(.*?)[ \\t]*\\b(DONE|TODO|FAILED|IN PROGRESS|OPEN|CLOSED|FIXED|WONTFIX)");
   private static final Pattern STATUS_MARKER = Pattern.compile("(.*?)[ \t]*\\*\\*([A-Za-z' ]+)\\*\\*[ \t]*");
@@ -77,6 +80,9 @@ final class ActionFields {
     if (lower.startsWith("due ") || lower.startsWith("by ")) {
       return date(s.substring(s.indexOf(' ') + 1)).isPresent();
     }
+    if (dueAfterWord(s).isPresent() || doneOn(s).isPresent() || ownerAfterWord(s) != null) {
+      return true;
+    }
     return HANDLE.matcher(s).matches() || date(s).isPresent() || TICKET.matcher(s).matches()
         || HandWritten.priority(s).isPresent() || Placeholders.isPlaceholder(s) || status(s).isPresent();
   }
@@ -102,6 +108,13 @@ final class ActionFields {
     String lower = s.toLowerCase(Locale.ROOT);
     if (lower.startsWith("due ") || lower.startsWith("by ")) {
       put("due", s.substring(s.indexOf(' ') + 1));
+    } else if (dueAfterWord(s).isPresent() && !values.containsKey("due")) {
+      put("due", dueAfterWord(s).get());
+    } else if (doneOn(s).isPresent() && status.isEmpty()) {
+      status = Optional.of(ActionStatus.DONE);
+      put("completed", doneOn(s).get());
+    } else if (ownerAfterWord(s) != null && !values.containsKey("owner")) {
+      put("owner", ownerAfterWord(s));
     } else if (HANDLE.matcher(s).matches() && !values.containsKey("owner")) {
       put("owner", s);
     } else if (date(s).isPresent() && !values.containsKey("due")) {
@@ -121,6 +134,31 @@ final class ActionFields {
     }
   }
 
+  /**
+   * The date of {@code ETA Friday 2024-03-29} or {@code target: April 19}: a word that announces a
+   * due date, then a date, perhaps after a weekday. Returns the date as written.
+   */
+  Optional<String> dueAfterWord(String s) {
+    Matcher m = DUE_WORD.matcher(s);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String rest = m.group(1).replaceFirst("^(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+", "");
+    return date(rest).isPresent() ? Optional.of(rest) : Optional.empty();
+  }
+
+  /** The completion date of {@code Done April 9} or {@code done 2024-04-09}, as written. */
+  Optional<String> doneOn(String s) {
+    Matcher m = DONE_ON.matcher(s);
+    return m.matches() && date(m.group(1)).isPresent() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** The owner of {@code owner dana}: the word owner, no colon, then one to three words. */
+  static String ownerAfterWord(String s) {
+    Matcher m = OWNER_WORD.matcher(s);
+    return m.matches() && DASH_OWNER.matcher(m.group(1)).matches() ? m.group(1) : null;
+  }
+
   Optional<java.time.LocalDate> date(String text) {
     return WrittenTime.date(text, state.date, state.dayFirst);
   }
@@ -131,10 +169,12 @@ final class ActionFields {
     return switch (key) {
       case "action", "action item", "item", "task", "description", "what", "title", "follow-up",
           "action items", "follow-up action", "remediation", "todo", "to do", "work item" -> "description";
-      case "owner", "assignee", "who", "responsible", "owners", "assigned to", "owner(s)", "assigned" -> "owner";
+      case "owner", "assignee", "who", "responsible", "owners", "assigned to", "owner(s)", "assigned",
+          "responsable", "responsables", "verantwortlich" -> "owner";
       case "priority", "prio", "pri", "severity" -> "priority";
-      case "due", "due date", "deadline", "target date", "eta", "date", "target", "due by" -> "due";
-      case "status", "state", "done" -> "status";
+      case "due", "due date", "deadline", "target date", "eta", "date", "target", "due by", "échéance",
+          "date limite", "fecha límite", "frist" -> "due";
+      case "status", "state", "done", "statut", "estado" -> "status";
       case "completed", "completion date", "done on", "completed on", "closed", "closed on", "resolved on" -> "completed";
       case "horizon", "timeframe", "time frame", "when", "term" -> "horizon";
       case "type", "kind", "category" -> "type";
@@ -153,11 +193,14 @@ final class ActionFields {
       return status;
     }
     return switch (t.toLowerCase(Locale.ROOT)) {
-      case "todo", "to do", "not started", "pending", "planned", "[ ]", "failed", "blocked", "new", "backlog" ->
+      case "todo", "to do", "not started", "pending", "planned", "[ ]", "failed", "blocked", "new", "backlog",
+          "à faire", "a faire", "pendiente", "offen" ->
           Optional.of(ActionStatus.OPEN);
-      case "wip", "ongoing", "started", "in-progress", "doing", "in review", "in flight" ->
+      case "wip", "ongoing", "started", "in-progress", "doing", "in review", "in flight", "en cours",
+          "en progreso", "in arbeit" ->
           Optional.of(ActionStatus.IN_PROGRESS);
-      case "complete", "completed", "closed", "fixed", "finished", "✅", "[x]", "shipped", "merged", "resolved" ->
+      case "complete", "completed", "closed", "fixed", "finished", "✅", "[x]", "shipped", "merged", "resolved",
+          "terminé", "terminée", "fait", "hecho", "completado", "erledigt" ->
           Optional.of(ActionStatus.DONE);
       case "won't fix", "wontfix", "cancelled", "canceled", "dropped", "won't do", "not doing" ->
           Optional.of(ActionStatus.WONT_DO);

@@ -38,7 +38,8 @@ final class ActionItemImporter {
       "(.*?)[ \\t]+(\\[[A-Z][A-Z0-9]+-[0-9]+\\](?:\\[[^\\]]*\\])?|\\[[^\\]]+\\]\\(https?://[^)\\s]+\\)"
           + "|\\(\\[[^\\]]+\\]\\(https?://[^)\\s]+\\)\\))[ \\t]*\\.?");
   private static final Pattern SEPARATOR = Pattern.compile(
-      "[ \\t]+[-—–|][ \\t]+|;[ \\t]+|[,.][ \\t]+(?=[A-Za-z ]{1,12}:)|,[ \\t]+(?=@)");
+      "[ \\t]+[-—–|][ \\t]+|;[ \\t]+|[,.][ \\t]+(?=[A-Za-z ]{1,12}:)|,[ \\t]+(?=@)"
+          + "|,[ \\t]+(?=(?:due|by|eta|target)[ \\t])");
   private static final Pattern LEADING_OWNER = Pattern.compile(
       "(?:\\[(?<team>[^\\]]{1,40})\\](?!\\()|(?<handle>@[A-Za-z0-9._/-]+))[ \\t]*:?[ \\t]+(?<rest>.+)", Pattern.DOTALL);
   private static final Pattern LEADING_PRIORITY = Pattern.compile(
@@ -164,7 +165,22 @@ final class ActionItemImporter {
       }
       end = cuts.get(i)[0];
     }
-    fields.put("description", HandWritten.trim(t.substring(0, end)));
+    String description = HandWritten.trim(t.substring(0, end));
+    if (end < t.length() || !trailing.isEmpty()) {
+      // "Stop keying by id (CACHE-88) — @oskar, due 2024-10-04": fields before the separated ones.
+      Matcher inner = TRAILING_FIELDS.matcher(description);
+      if (inner.matches() && !inner.group(1).isBlank()) {
+        List<String> parts = List.of(inner.group(2).split("[,;][ \\t]*"));
+        if (parts.stream().allMatch(p -> fields.recognises(HandWritten.trim(p)))) {
+          description = HandWritten.trim(inner.group(1));
+          trailing.addAll(parts);
+        }
+      }
+    }
+    if (end < t.length() || !trailing.isEmpty()) {
+      description = boldLead(description); // "**Issue credits** (@kofi, due 3/22)": the bold is the title
+    }
+    fields.put("description", description);
     for (String p : parsed) {
       fields.putSegment(HandWritten.trim(p));
     }
@@ -186,6 +202,14 @@ final class ActionItemImporter {
     }
     add(fields, horizon);
     return true;
+  }
+
+  private static String boldLead(String text) {
+    if (text.length() > 4 && text.startsWith("**") && text.endsWith("**")
+        && !text.substring(2, text.length() - 2).contains("**")) {
+      return HandWritten.trim(text.substring(2, text.length() - 2));
+    }
+    return text;
   }
 
   /** Reads the owner and priority written before the text: {@code @jlee: }, {@code [Team] }, {@code P0: }, {@code **HIGH** }. */

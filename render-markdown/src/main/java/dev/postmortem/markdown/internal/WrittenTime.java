@@ -37,6 +37,7 @@ final class WrittenTime {
   private static final Pattern SLASHED_YEAR_FIRST = Pattern.compile("([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})");
   private static final Pattern YEAR_MONTH_NAME = Pattern.compile("([0-9]{4})-([A-Za-z]{3})-([0-9]{1,2})");
   private static final Pattern NUMERIC = Pattern.compile("([0-9]{1,2})([/.-])([0-9]{1,2})\\2([0-9]{2,4})");
+  private static final Pattern SHORT_NUMERIC = Pattern.compile("([0-9]{1,2})/([0-9]{1,2})");
   private static final Pattern MONTH_FIRST = Pattern.compile(
       "(?:[A-Za-z]{3,9},?[ ]+)?([A-Za-z]{3,9})\\.?[ ]+([0-9]{1,2})(?:st|nd|rd|th)?(?:,?[ ]+([0-9]{4}))?");
   private static final Pattern DAY_FIRST = Pattern.compile(
@@ -82,6 +83,14 @@ final class WrittenTime {
         year = year < 100 ? 2000 + year : year;
         boolean first = dayFirst || a > 12 || m.group(2).equals(".");
         return Optional.of(first ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b));
+      }
+      if ((m = SHORT_NUMERIC.matcher(t)).matches() && reference.isPresent()) {
+        // "due 3/22" in a document of 2024: the incident's year.
+        int a = num(m, 1);
+        int b = num(m, 2);
+        boolean first = dayFirst || a > 12;
+        return Optional.of(first ? LocalDate.of(reference.get().getYear(), b, a)
+            : LocalDate.of(reference.get().getYear(), a, b));
       }
       if ((m = MONTH_FIRST.matcher(t)).matches() || (m = DAY_FIRST.matcher(t)).matches()) {
         boolean monthFirst = Character.isLetter(m.group(1).charAt(0));
