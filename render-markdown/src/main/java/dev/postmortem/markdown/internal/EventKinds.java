@@ -27,20 +27,20 @@ final class EventKinds {
       // Someone taking command, even when the same line says who was paged for it.
       rule("\\bbrought in as (the )?incident commander\\b|\\bdeclar(e|es|ed|ing) (a )?sev[ -]?[0-9]", EventKind.ESCALATED),
       rule("\\balerts? (fire|fires|fired|triggered|went off)\\b|\\bpaged\\b|\\bpages?\\b (the )?on-?call"
-          + "|^alert\\b|\\balert(ed)? (on|for)\\b|\\balerts? pages?\\b|:rotating_light:", EventKind.ALERTED),
-      rule("\\b(ack|acked|acknowledged|acknowledges)\\b", EventKind.ACKNOWLEDGED),
-      rule("\\bescalat", EventKind.ESCALATED),
+          + "|^alerte?\\b|\\balert(ed)? (on|for)\\b|\\balerts? pages?\\b|:rotating_light:", EventKind.ALERTED),
+      rule("\\b(ack|acked|acknowledged|acknowledges)\\b|prend l'alerte en compte", EventKind.ACKNOWLEDGED),
+      rule("\\bescalat|\\bescalad", EventKind.ESCALATED),
       rule("\\bverif(y|ied|ies|ication)\\b|\\bconfirmed (recovery|resolved|healthy)", EventKind.VERIFIED),
       rule("\\b(outage|incident|impact) (ends|ended|over)\\b|\\bresolved\\b|\\ball clear\\b"
           + "|\\bfully recovered\\b|\\bback to normal\\b|\\b(service|services|resolution|access|traffic) "
-          + "(is |was |were )?(fully )?restored\\b|\\brestored (everywhere|for all|fully)\\b|\\bincident closed\\b",
+          + "(is |was |were )?(fully )?restored\\b|\\brestored (everywhere|for all|fully)\\b|\\bincident closed\\b|\\bincident résolu",
           EventKind.RESOLVED),
       rule("\\bmitigat(ed|ion|es)\\b|\\brolled back\\b|\\brollback (complete|completed|finished)\\b"
           + "|\\b(succeed|succeeds|succeeding|working) again\\b|\\bswapped back\\b"
           + "|\\b(starts?|started|begins?) (falling|dropping|draining|recovering)\\b",
           EventKind.MITIGATED),
       rule("\\b(root cause )?identified\\b|\\broot cause (found|determined)\\b"
-          + "|\\bthat'?s the (root )?cause\\b|\\bfound the (root )?cause\\b", EventKind.IDENTIFIED),
+          + "|\\bthat'?s the (root )?cause\\b|\\bfound the (root )?cause\\b|\\bcause identifi", EventKind.IDENTIFIED),
       rule("\\b(detected|noticed|notices|spotted|reported by|first reports?|reports? from)\\b"
           + "|\\bfirst (customer |user )?(tickets?|complaints?|reports?)\\b"
           + "|^\\S+(?: \\S+)? (reports|reported|flags|flagged)\\b", EventKind.DETECTED));

@@ -121,7 +121,8 @@ final class ImpactImporter {
   private static InlineField field(String key) {
     return switch (key) {
       case "users affected", "affected users", "customers affected", "users impacted", "affected customers",
-          "impacted users", "number of users affected", "users" -> InlineField.USERS_AFFECTED;
+          "impacted users", "number of users affected", "users", "utilisateurs touchés", "clients touchés",
+          "usuarios afectados", "betroffene nutzer" -> InlineField.USERS_AFFECTED;
       case "service degradation", "degradation" -> InlineField.SERVICE_DEGRADATION;
       case "geographic scope", "regions", "region", "regions affected", "affected regions", "geography" ->
           InlineField.GEOGRAPHIC_SCOPE;
@@ -129,7 +130,9 @@ final class ImpactImporter {
           InlineField.USER_VISIBLE_SYMPTOMS;
       case "what worked", "what worked for users" -> InlineField.WHAT_WORKED;
       case "what didn't work", "what didn't work for users", "what did not work" -> InlineField.WHAT_DID_NOT_WORK;
-      case "revenue impact", "revenue", "money impact", "financial impact", "cost" -> InlineField.REVENUE_IMPACT;
+      case "revenue impact", "revenue", "money impact", "financial impact", "cost", "lost revenue",
+          "perte de chiffre d'affaires", "perte de chiffre d'affaires estimée", "impact financier",
+          "impacto financiero", "umsatzverlust" -> InlineField.REVENUE_IMPACT;
       case "reputation impact", "reputation" -> InlineField.REPUTATION_IMPACT;
       case "data integrity", "data loss" -> InlineField.DATA_INTEGRITY;
       case "performance degradation" -> InlineField.PERFORMANCE_DEGRADATION;

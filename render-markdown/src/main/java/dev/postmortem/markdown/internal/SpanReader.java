@@ -30,8 +30,10 @@ final class SpanReader {
    */
   private static final Pattern PROSE = Pattern.compile(
       "(?i)\\b(?:from|between|entre)[ \\t]+((?:" + WrittenTime.DATE + "[ \\t,]+(?:at[ \\t]+)?)?" + WrittenTime.TIME
-          + "(?:[ \\t]+" + WrittenTime.ZONE + ")?)[ \\t]+(?:to|until|and|et)[ \\t]+"
-          + "((?:" + WrittenTime.DATE + "[ \\t,]+(?:at[ \\t]+)?)?" + WrittenTime.TIME + "(?:[ \\t]*\\(?" + WrittenTime.ZONE + "\\)?)?)"
+          + "(?:[ \\t]+(?-i:" + WrittenTime.ZONE + "))?)[ \\t]+(?:to|until|and|et)[ \\t]+"
+          + "((?:" + WrittenTime.DATE + "[ \\t,]+(?:at[ \\t]+)?)?" + WrittenTime.TIME
+          // Zones case-sensitively: "(heure de Paris)" is not the zone "heure".
+          + "(?:[ \\t]*\\(?(?-i:" + WrittenTime.ZONE + ")\\)?)?)"
           + "(?:,?[ \\t]+on[ \\t]+(" + WrittenTime.DATE + "))?");
   private static final Pattern TRAILING_ZONE = Pattern.compile("(.*?)[ \\t]+(" + WrittenTime.ZONE + ")");
   private static final Pattern TRAILING_NOTE = Pattern.compile("(.*?)[ \\t]*\\(([^()]*)\\)[ \\t]*\\.?");

@@ -43,6 +43,10 @@ final class TimelineImporter {
   private static final Pattern ZONE_NOTE = Pattern.compile(
       "(?i)[_*]*(?:all )?times? (?:are |shown |given |listed )?(?:in |are in )?(?<zone>[A-Za-z][A-Za-z/_+0-9:-]*)"
           + "(?:[ ]?/[ ]?[A-Z]{2,5})?(?:[ ]?\\([^)]*\\))?[.,]?[_*]*");
+  /** "Toutes les heures sont en heure de Paris (CET)." and its Spanish and German kin. */
+  private static final Pattern ZONE_NOTE_ABROAD = Pattern.compile(
+      "(?i)[_*]*(?:toutes les heures|les heures|todas las horas|las horas|alle zeiten|alle uhrzeiten)[^()]{0,60}"
+          + "\\((?<zone>[A-Za-z][A-Za-z/_+0-9:-]*)\\)[.,]?[_*]*");
   private static final Pattern HEADING_ZONE = Pattern.compile(
       "(?i).*?\\((?:all )?(?:times? )?(?:are )?(?:in )?(?<zone>[A-Za-z][A-Za-z/_+0-9: -]*?)\\)\\s*:?");
   private static final Pattern COLUMN_ZONE = Pattern.compile(
@@ -75,6 +79,9 @@ final class TimelineImporter {
   /** The zone a note such as {@code _All times PDT._} states; empty when the text is not such a note. */
   static Optional<ZoneId> zoneNote(String text) {
     Matcher m = ZONE_NOTE.matcher(HandWritten.oneLine(text));
+    if (!m.matches()) {
+      m = ZONE_NOTE_ABROAD.matcher(HandWritten.oneLine(text));
+    }
     return m.matches() ? WrittenTime.zone(m.group("zone")) : Optional.empty();
   }
 

@@ -27,7 +27,7 @@ final class WrittenTime {
       + "|(?:[A-Z][a-z]{2,8},?[ ])?[A-Za-z]{3,9}\\.?[ ][0-9]{1,2}(?:st|nd|rd|th)?(?:,?[ ][0-9]{4})?"
       + "|[0-9]{1,2}(?:st|nd|rd|th)?[ ][A-Za-z]{3,9}\\.?(?:,?[ ][0-9]{4})?)";
   /** A clock time, 24-hour or with am/pm. */
-  static final String TIME = "(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?(?:[ ]?[AaPp]\\.?[Mm]\\.?)?"
+  static final String TIME = "(?:[0-9]{1,2}h[0-9]{2}(?![0-9A-Za-z])|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?(?:[ ]?[AaPp]\\.?[Mm]\\.?)?"
       + "|[0-9]{1,2}[ ]?[AaPp]\\.?[Mm]\\.?(?![A-Za-z]))";
   /** A zone as written after a time. */
   static final String ZONE = "(?:(?:UTC|GMT)(?:[ ]?[+-][0-9]{1,2}(?::?[0-9]{2})?)?|Z|[A-Z]{2,5}(?:/[A-Z]{2,5})?"
@@ -37,6 +37,7 @@ final class WrittenTime {
   private static final Pattern SLASHED_YEAR_FIRST = Pattern.compile("([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})");
   private static final Pattern YEAR_MONTH_NAME = Pattern.compile("([0-9]{4})-([A-Za-z]{3})-([0-9]{1,2})");
   private static final Pattern NUMERIC = Pattern.compile("([0-9]{1,2})([/.-])([0-9]{1,2})\\2([0-9]{2,4})");
+  private static final Pattern FRENCH_CLOCK = Pattern.compile("^([0-9]{1,2})h([0-9]{2})$");
   private static final Pattern SHORT_NUMERIC = Pattern.compile("([0-9]{1,2})/([0-9]{1,2})");
   private static final Pattern MONTH_FIRST = Pattern.compile(
       "(?:[A-Za-z]{3,9},?[ ]+)?([A-Za-z]{3,9})\\.?[ ]+([0-9]{1,2})(?:st|nd|rd|th)?(?:,?[ ]+([0-9]{4}))?");
@@ -112,7 +113,8 @@ final class WrittenTime {
 
   /** Reads a clock time: {@code 14:02}, {@code 14:02:33}, {@code 2:15 pm}, {@code 11AM}. */
   static Optional<LocalTime> time(String text) {
-    Matcher m = CLOCK.matcher(text.strip());
+    // "14h05", as French writes a time.
+    Matcher m = CLOCK.matcher(FRENCH_CLOCK.matcher(text.strip()).replaceFirst("$1:$2"));
     if (!m.matches() || m.group(2) == null && m.group(5) == null) {
       return Optional.empty();
     }
