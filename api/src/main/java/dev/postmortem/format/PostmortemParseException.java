@@ -1,6 +1,7 @@
 package dev.postmortem.format;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one exception every parser throws for input it cannot read as a postmortem. It says
@@ -8,6 +9,8 @@ import java.util.Objects;
  * what was found, in a message built in one place:
  *
  * <pre>{@code Expected an ISO-8601 instant but was "14:02" at $.timeline[3].at}</pre>
+ *
+ * <p>Past one of the parser's {@link ParseLimits}, {@link #limit()} names the limit.
  *
  * <p>Unchecked, so that parsing a string needs no {@code try}; {@link PostmortemParser} documents
  * it on every method.
@@ -37,9 +40,13 @@ public final class PostmortemParseException extends RuntimeException {
   private final String expected;
   /** What it found there. */
   private final String found;
+  /** The limit exceeded, or null: for other problems, and for limits not in ParseLimits. */
+  private final ParseLimits.Limit limit;
 
   /**
    * Creates the exception; the message is {@code Expected EXPECTED but was FOUND at LOCATION}.
+   * Past one of the {@link ParseLimits}, make it with {@link ParseLimits.Limit#exceeded} instead,
+   * which names the limit.
    *
    * @param problem what kind of problem it is
    * @param location where it is
@@ -49,11 +56,23 @@ public final class PostmortemParseException extends RuntimeException {
    */
   public PostmortemParseException(
       Problem problem, ParseLocation location, String expected, String found, Throwable cause) {
+    this(problem, null, location, expected, found, cause);
+  }
+
+  /** Past {@code limit}: made by {@link ParseLimits.Limit#exceeded}, which words it. */
+  PostmortemParseException(
+      ParseLimits.Limit limit, ParseLocation location, String expected, String found) {
+    this(Problem.LIMIT_EXCEEDED, limit, location, expected, found, null);
+  }
+
+  private PostmortemParseException(Problem problem, ParseLimits.Limit limit,
+      ParseLocation location, String expected, String found, Throwable cause) {
     super("Expected " + expected + " but was " + found + " at " + location, cause);
     this.problem = Objects.requireNonNull(problem, "problem must not be null");
     this.location = Objects.requireNonNull(location, "location must not be null");
     this.expected = Objects.requireNonNull(expected, "expected must not be null");
     this.found = Objects.requireNonNull(found, "found must not be null");
+    this.limit = limit;
   }
 
   /** {@return what kind of problem it is} */
@@ -74,5 +93,14 @@ public final class PostmortemParseException extends RuntimeException {
   /** {@return what it found instead} */
   public String found() {
     return found;
+  }
+
+  /**
+   * {@return the limit the input exceeded, for problem {@link Problem#LIMIT_EXCEEDED} past one of
+   * the {@link ParseLimits}; empty for other problems, and for a limit of a format's own (such as
+   * the JSON parser's on the length of a number)}
+   */
+  public Optional<ParseLimits.Limit> limit() {
+    return Optional.ofNullable(limit);
   }
 }

@@ -3,6 +3,7 @@ package dev.postmortem.json.internal;
 import dev.postmortem.InvalidPostmortemException;
 import dev.postmortem.Violation;
 import dev.postmortem.format.ParseLimits;
+import dev.postmortem.format.ParseLimits.Limit;
 import dev.postmortem.format.ParseLocation;
 import dev.postmortem.format.PostmortemParseException;
 import dev.postmortem.format.PostmortemParseException.Problem;
@@ -107,8 +108,8 @@ final class JsonInput {
       return false;
     }
     if (index >= limits.maxListSize()) {
-      throw ParseLimits.exceeded(location(), "maxListSize", limits.maxListSize(),
-          "elements in one array", "element " + (index + 1));
+      throw Limit.MAX_LIST_SIZE.exceeded(limits, "elements in one array", location(),
+          "element " + (index + 1));
     }
     return true;
   }
@@ -121,8 +122,8 @@ final class JsonInput {
     // JsonCodec's own parser refuses a longer string before this; a parser of the Jackson
     // module's user has the user's limits, so the field length is counted here as well.
     if (text.length() > limits.maxFieldLength()) {
-      throw ParseLimits.exceeded(location(), "maxFieldLength", limits.maxFieldLength(),
-          "characters in one value", "a string of " + text.length() + " characters");
+      throw Limit.MAX_FIELD_LENGTH.exceeded(limits, location(),
+          "a string of " + text.length() + " characters");
     }
     return text;
   }
@@ -249,7 +250,8 @@ final class JsonInput {
     return location(in.currentTokenLocation());
   }
 
-  private ParseLocation location(TokenStreamLocation where) {
+  /** Returns the path with the line and column of {@code where}, or alone where it has none. */
+  ParseLocation location(TokenStreamLocation where) {
     String path = path();
     if (where != null && where.getLineNr() > 0 && where.getColumnNr() > 0) {
       return ParseLocation.path(path, where.getLineNr(), where.getColumnNr());
