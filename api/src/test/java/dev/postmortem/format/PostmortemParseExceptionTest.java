@@ -1,15 +1,94 @@
 package dev.postmortem.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.postmortem.InvalidPostmortemException;
+import dev.postmortem.Postmortem;
+import dev.postmortem.Violation;
 import dev.postmortem.format.ParseLimits.Limit;
 import dev.postmortem.format.PostmortemParseException.Problem;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The limits' phrases, and the limit on the exception. */
+/** The one message shape of model violations, and the limits' phrases. */
 class PostmortemParseExceptionTest {
+
+  private static InvalidPostmortemException violations(Violation... violations) {
+    return new InvalidPostmortemException("Postmortem", List.of(violations));
+  }
+
+  @Test
+  void oneViolationIsFoundAtItsLocationWithItsPath() {
+    InvalidPostmortemException cause = violations(new Violation("endedAt", "must not be early"));
+    PostmortemParseException e = PostmortemParseException.invalid(cause, ParseLocation.at(4, 1));
+    assertEquals("Expected a value the model accepts but was endedAt \"must not be early\" at line 4, "
+        + "column 1", e.getMessage());
+    assertEquals(Problem.INVALID, e.problem());
+    assertEquals(Optional.empty(), e.limit());
+    assertSame(cause, e.getCause());
+  }
+
+  @Test
+  void furtherViolationsFollowTheFirstWithTheirLocationWhereItDiffers() {
+    Map<String, ParseLocation> lines = Map.of("title", ParseLocation.at(1, 1),
+        "endedAt", ParseLocation.at(4, 1), "owner", ParseLocation.at(1, 1));
+    PostmortemParseException e = PostmortemParseException.invalid(violations(
+        new Violation("title", "is required"), new Violation("endedAt", "must not be early"),
+        new Violation("owner", "must be one line")), lines::get);
+    assertEquals("Expected a value the model accepts but was title \"is required\" (and 2 more: "
+        + "endedAt \"must not be early\" at line 4, column 1; owner \"must be one line\") "
+        + "at line 1, column 1", e.getMessage());
+    assertEquals(ParseLocation.at(1, 1), e.location());
+  }
+
+  @Test
+  void aRuleOfTheWholeValueIsItsMessageAlone() {
+    PostmortemParseException e = PostmortemParseException.invalid(
+        violations(new Violation("", "needs a title or an identifier")), ParseLocation.path("$"));
+    assertEquals("\"needs a title or an identifier\"", e.found());
+  }
+
+  @Test
+  void pastTenMoreTheMessageEndsTheListAndTheCauseHoldsThemAll() {
+    List<Violation> many = new ArrayList<>();
+    for (int i = 0; i < 13; i++) {
+      many.add(new Violation("tags[" + i + "]", "is blank"));
+    }
+    InvalidPostmortemException cause = new InvalidPostmortemException("Postmortem", many);
+    PostmortemParseException e = PostmortemParseException.invalid(cause, ParseLocation.at(2, 1));
+    StringBuilder listed = new StringBuilder();
+    for (int i = 1; i <= 10; i++) {
+      listed.append(i > 1 ? "; " : "").append("tags[").append(i).append("] \"is blank\"");
+    }
+    assertEquals("tags[0] \"is blank\" (and 12 more: " + listed + "; …)", e.found());
+    assertEquals(13, ((InvalidPostmortemException) e.getCause()).violations().size());
+  }
+
+  @Test
+  void aLocatorThatFindsNothingIsAProgrammingError() {
+    NullPointerException e = assertThrows(NullPointerException.class, () ->
+        PostmortemParseException.invalid(violations(new Violation("title", "is required")),
+            path -> null));
+    assertEquals("locate must not return null", e.getMessage());
+  }
+
+  @Test
+  void realViolationsOfTheModelTakeTheSameShape() {
+    InvalidPostmortemException cause = assertThrows(InvalidPostmortemException.class,
+        () -> Postmortem.builder().title("t").startedAt(Instant.parse("2024-03-14T14:00:00Z"))
+            .endedAt(Instant.parse("2024-03-14T13:00:00Z")).build());
+    PostmortemParseException e = PostmortemParseException.invalid(cause,
+        path -> ParseLocation.path("$." + path));
+    assertEquals("Expected a value the model accepts but was endedAt \"must not be before "
+        + "startedAt, but endedAt is 2024-03-14T13:00:00Z and startedAt is 2024-03-14T14:00:00Z\" "
+        + "at $.endedAt", e.getMessage());
+  }
 
   @Test
   void eachLimitSaysItselfAndIsNamedOnTheException() {

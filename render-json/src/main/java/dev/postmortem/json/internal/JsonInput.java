@@ -1,7 +1,6 @@
 package dev.postmortem.json.internal;
 
 import dev.postmortem.InvalidPostmortemException;
-import dev.postmortem.Violation;
 import dev.postmortem.format.ParseLimits;
 import dev.postmortem.format.ParseLimits.Limit;
 import dev.postmortem.format.ParseLocation;
@@ -215,23 +214,13 @@ final class JsonInput {
 
   /** Returns the exception for model violations found in the object at {@code objectPath}. */
   PostmortemParseException invalid(String objectPath, InvalidPostmortemException e) {
-    List<Violation> violations = e.violations();
-    Violation first = violations.get(0);
-    StringBuilder found = new StringBuilder("\"").append(first.message()).append('"');
-    if (violations.size() > 1) {
-      found.append(" (and ").append(violations.size() - 1).append(" more: ");
-      for (int i = 1; i < violations.size(); i++) {
-        found.append(i > 1 ? "; " : "").append(join(objectPath, violations.get(i).path()))
-            .append(' ').append(violations.get(i).message());
-      }
-      found.append(')');
-    }
-    return new PostmortemParseException(Problem.INVALID,
-        ParseLocation.path(join(objectPath, first.path())), "a value the model accepts",
-        found.toString(), e);
+    return PostmortemParseException.invalid(e, path -> ParseLocation.path(join(objectPath, path)));
   }
 
   private static String join(String objectPath, String modelPath) {
+    if (modelPath.isEmpty()) {
+      return objectPath; // a rule of the whole object
+    }
     return modelPath.startsWith("[") ? objectPath + modelPath : objectPath + "." + modelPath;
   }
 
