@@ -19,7 +19,7 @@ import java.util.function.Function;
  * Function)}, in one message shape for every format.
  *
  * <p>Unchecked, so that parsing a string needs no {@code try}; {@link PostmortemParser} documents
- * it on every method.
+ * it on every method. Serializable, as exceptions are.
  */
 public final class PostmortemParseException extends RuntimeException {
   private static final long serialVersionUID = 1L;

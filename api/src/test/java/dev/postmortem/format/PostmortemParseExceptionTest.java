@@ -9,6 +9,12 @@ import dev.postmortem.Postmortem;
 import dev.postmortem.Violation;
 import dev.postmortem.format.ParseLimits.Limit;
 import dev.postmortem.format.PostmortemParseException.Problem;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The one message shape of model violations, and the limits' phrases. */
+/** The one message shape of model violations, the limits' phrases, and serialisation. */
 class PostmortemParseExceptionTest {
 
   private static InvalidPostmortemException violations(Violation... violations) {
@@ -121,5 +127,71 @@ class PostmortemParseExceptionTest {
     PostmortemParseException e = new PostmortemParseException(Problem.LIMIT_EXCEEDED,
         ParseLocation.path("$.severity.rank"), "a number of at most 1000 digits", "1001 digits", null);
     assertEquals(Optional.empty(), e.limit());
+  }
+
+  @Test
+  void theExceptionSurvivesSerialisation() throws Exception {
+    PostmortemParseException limit = Limit.MAX_LIST_SIZE.exceeded(ParseLimits.create(),
+        "elements in one array", ParseLocation.path("$.tags[10000]", 1, 68), "element 10001");
+    PostmortemParseException back = roundTrip(limit);
+    assertEquals(limit.getMessage(), back.getMessage());
+    assertEquals(Problem.LIMIT_EXCEEDED, back.problem());
+    assertEquals(ParseLocation.path("$.tags[10000]", 1, 68), back.location());
+    assertEquals(limit.expected(), back.expected());
+    assertEquals("element 10001", back.found());
+    assertEquals(Optional.of(Limit.MAX_LIST_SIZE), back.limit());
+
+    PostmortemParseException invalid = PostmortemParseException.invalid(
+        violations(new Violation("title", "is required")), ParseLocation.at(1, 1));
+    PostmortemParseException invalidBack = roundTrip(invalid);
+    assertEquals(invalid.getMessage(), invalidBack.getMessage());
+    assertEquals(ParseLocation.at(1, 1), invalidBack.location());
+    assertEquals(Optional.empty(), invalidBack.limit());
+    assertEquals(invalid.getCause().getMessage(), invalidBack.getCause().getMessage());
+
+    assertEquals(ParseLocation.path("$.title"), roundTrip(ParseLocation.path("$.title")));
+  }
+
+  @Test
+  void aSerialisedLocationNoFactoryMakesIsRefused() throws Exception {
+    byte[] bytes = serialised(ParseLocation.at(7, 9));
+    // The int fields are written in the order of their names: column 9, then line 7.
+    byte[] fields = {0, 0, 0, 9, 0, 0, 0, 7};
+    int at = indexOf(bytes, fields);
+    bytes[at + 7] = 0; // line 0, which ParseLocation.at refuses
+    InvalidObjectException e = assertThrows(InvalidObjectException.class, () -> read(bytes));
+    assertEquals("line and column start at 1, were line 0, column 9", e.getMessage());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T roundTrip(T value) throws IOException, ClassNotFoundException {
+    return (T) read(serialised(value));
+  }
+
+  private static byte[] serialised(Object value) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static Object read(byte[] bytes) throws IOException, ClassNotFoundException {
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+      return in.readObject();
+    }
+  }
+
+  private static int indexOf(byte[] bytes, byte[] part) {
+    for (int i = 0; i + part.length <= bytes.length; i++) {
+      boolean match = true;
+      for (int j = 0; j < part.length && match; j++) {
+        match = bytes[i + j] == part[j];
+      }
+      if (match) {
+        return i;
+      }
+    }
+    throw new AssertionError("the serialised form does not hold the fields as expected");
   }
 }
