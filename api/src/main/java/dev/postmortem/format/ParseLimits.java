@@ -107,8 +107,8 @@ public final class ParseLimits {
   /**
    * One of the four limits. Each knows its name (that of its accessor and builder method), its
    * value in a {@link ParseLimits}, and the phrase a parse exception says it with: {@code at most
-   * 10000 elements in one list (limit maxListSize)}. Parsers make their exceptions here, so that the
-   * phrase is written once and {@link PostmortemParseException#limit()} is always set.
+   * 10000 elements in one list (limit maxListSize)}. Parsers make their exceptions here, so
+   * that the phrase is written once and {@link PostmortemParseException#limit()} is always set.
    */
   public enum Limit {
     /** {@link ParseLimits#maxDocumentChars()}. */

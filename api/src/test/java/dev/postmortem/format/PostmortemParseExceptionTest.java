@@ -33,8 +33,8 @@ class PostmortemParseExceptionTest {
   void oneViolationIsFoundAtItsLocationWithItsPath() {
     InvalidPostmortemException cause = violations(new Violation("endedAt", "must not be early"));
     PostmortemParseException e = PostmortemParseException.invalid(cause, ParseLocation.at(4, 1));
-    assertEquals("Expected a value the model accepts but was endedAt \"must not be early\" at line 4, "
-        + "column 1", e.getMessage());
+    assertEquals("Expected a value the model accepts but was endedAt \"must not be early\" at "
+        + "line 4, column 1", e.getMessage());
     assertEquals(Problem.INVALID, e.problem());
     assertEquals(Optional.empty(), e.limit());
     assertSame(cause, e.getCause());
@@ -125,7 +125,8 @@ class PostmortemParseExceptionTest {
   @Test
   void aLimitOfAFormatsOwnHasNoParseLimit() {
     PostmortemParseException e = new PostmortemParseException(Problem.LIMIT_EXCEEDED,
-        ParseLocation.path("$.severity.rank"), "a number of at most 1000 digits", "1001 digits", null);
+        ParseLocation.path("$.severity.rank"), "a number of at most 1000 digits", "1001 digits",
+        null);
     assertEquals(Optional.empty(), e.limit());
   }
 

@@ -39,7 +39,8 @@ class JsonLimitsTest {
   @Test
   void listSizeCountsArrayElementsAndObjectFields() {
     ParseLimits three = ParseLimits.builder().maxListSize(3).build();
-    PostmortemParseException tags = refused(three, Limit.MAX_LIST_SIZE, HEAD + "\"title\":\"t\",\"tags\":[\"a\",\"b\",\"c\",\"d\"]}");
+    PostmortemParseException tags = refused(three, Limit.MAX_LIST_SIZE,
+        HEAD + "\"title\":\"t\",\"tags\":[\"a\",\"b\",\"c\",\"d\"]}");
     assertEquals("Expected at most 3 elements in one array (limit maxListSize) but was element 4 "
         + "at $.tags[3] (line 1, column 68)", tags.getMessage()); // 35 + 12 + 8 + 3 * 4 = 67 before "d"
     PostmortemParseException attributes = refused(three, Limit.MAX_LIST_SIZE,

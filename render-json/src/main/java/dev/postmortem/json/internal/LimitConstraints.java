@@ -56,7 +56,8 @@ final class LimitConstraints extends StreamReadConstraints {
 
   private static Exceeded stringTooLong(long length, StreamConstraintsException e) {
     // Jackson checks as its buffer grows: the length is what it had read of the string so far.
-    return new Exceeded(Limit.MAX_FIELD_LENGTH, "a string of at least " + length + " characters", e);
+    return new Exceeded(Limit.MAX_FIELD_LENGTH, "a string of at least " + length + " characters",
+        e);
   }
 
   /** Jackson's exception for one of our limits, naming it and what the parser found. */

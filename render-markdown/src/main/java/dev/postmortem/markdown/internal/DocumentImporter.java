@@ -352,9 +352,13 @@ final class DocumentImporter {
       return state.model.build();
     } catch (InvalidPostmortemException e) {
       Map<String, Integer> lines = state.lines();
-      // The line of the value holding the field (timeline[3] for timeline[3].at), else the section's.
-      throw PostmortemParseException.invalid(e, path -> ParseLocation.at(lines.getOrDefault(
-          path.replaceAll("\\.[a-zA-Z]+$", ""), lines.getOrDefault(path.split("[.\\[]", 2)[0], 1)), 1));
+      throw PostmortemParseException.invalid(e, path -> {
+        // The line of the value holding the field (timeline[3] for timeline[3].at), else the
+        // line of its section.
+        int line = lines.getOrDefault(path.replaceAll("\\.[a-zA-Z]+$", ""),
+            lines.getOrDefault(path.split("[.\\[]", 2)[0], 1));
+        return ParseLocation.at(line, 1);
+      });
     }
   }
 

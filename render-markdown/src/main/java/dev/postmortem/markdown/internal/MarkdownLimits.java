@@ -53,7 +53,8 @@ public final class MarkdownLimits {
         lineStart = i + 1;
       }
     }
-    throw Limit.MAX_DOCUMENT_CHARS.exceeded(limits, ParseLocation.at(line, max - lineStart + 1), "more");
+    throw Limit.MAX_DOCUMENT_CHARS.exceeded(limits, ParseLocation.at(line, max - lineStart + 1),
+        "more");
   }
 
   /** Checks the parsed block tree of a document against the limits. */

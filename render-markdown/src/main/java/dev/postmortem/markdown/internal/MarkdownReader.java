@@ -955,7 +955,8 @@ final class MarkdownReader {
   private PostmortemParseException invalid(InvalidPostmortemException e) {
     return PostmortemParseException.invalid(e, path -> {
       String field = path.split("[.\\[]", 2)[0];
-      return ParseLocation.at(fieldLines.getOrDefault(field, fieldLines.getOrDefault("title", 0)) + 1, 1);
+      int line = fieldLines.getOrDefault(field, fieldLines.getOrDefault("title", 0));
+      return ParseLocation.at(line + 1, 1);
     });
   }
 
