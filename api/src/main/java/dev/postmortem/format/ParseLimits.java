@@ -5,8 +5,9 @@ import java.util.Objects;
 /**
  * How much a parser reads before it gives up: the defence of a service that parses postmortems
  * written by others. Past a limit, a parser throws {@link PostmortemParseException} with problem
- * {@link PostmortemParseException.Problem#LIMIT_EXCEEDED}, the location, and the limit's name in
- * what was expected ({@code at most 10000 items (limit maxListSize)}); it stops reading there
+ * {@link PostmortemParseException.Problem#LIMIT_EXCEEDED}, the {@link Limit} as
+ * {@link PostmortemParseException#limit()}, the location, and the limit's name in what was
+ * expected ({@code at most 10000 elements in one list (limit maxListSize)}); it stops reading there
  * rather than building what it was given first.
  *
  * <table>
@@ -85,23 +86,6 @@ public final class ParseLimits {
     return maxNestingDepth;
   }
 
-  /**
-   * {@return the exception for input past one of these limits}
-   *
-   * @param location where the parser stopped; not null
-   * @param limitName the limit's name, such as {@code maxListSize}; not null
-   * @param limit its value
-   * @param unit what it counts, plural, such as {@code items}; not null
-   * @param found what the parser found, such as {@code item 10001}; not null
-   */
-  public static PostmortemParseException exceeded(
-      ParseLocation location, String limitName, long limit, String unit, String found) {
-    Objects.requireNonNull(limitName, "limitName must not be null");
-    Objects.requireNonNull(unit, "unit must not be null");
-    return new PostmortemParseException(PostmortemParseException.Problem.LIMIT_EXCEEDED, location,
-        "at most " + limit + " " + unit + " (limit " + limitName + ")", found, null);
-  }
-
   @Override
   public boolean equals(Object other) {
     return other instanceof ParseLimits that
@@ -118,6 +102,82 @@ public final class ParseLimits {
   public String toString() {
     return "ParseLimits{maxDocumentChars=" + maxDocumentChars + ", maxFieldLength=" + maxFieldLength
         + ", maxListSize=" + maxListSize + ", maxNestingDepth=" + maxNestingDepth + "}";
+  }
+
+  /**
+   * One of the four limits. Each knows its name (that of its accessor and builder method), its
+   * value in a {@link ParseLimits}, and the phrase a parse exception says it with: {@code at most
+   * 10000 elements in one list (limit maxListSize)}. Parsers make their exceptions here, so
+   * that the phrase is written once and {@link PostmortemParseException#limit()} is always set.
+   */
+  public enum Limit {
+    /** {@link ParseLimits#maxDocumentChars()}. */
+    MAX_DOCUMENT_CHARS("maxDocumentChars", "characters"),
+    /** {@link ParseLimits#maxFieldLength()}. */
+    MAX_FIELD_LENGTH("maxFieldLength", "characters in one value"),
+    /** {@link ParseLimits#maxListSize()}. */
+    MAX_LIST_SIZE("maxListSize", "elements in one list"),
+    /** {@link ParseLimits#maxNestingDepth()}. */
+    MAX_NESTING_DEPTH("maxNestingDepth", "levels of nesting");
+
+    private final String limitName;
+    private final String counted;
+
+    Limit(String limitName, String counted) {
+      this.limitName = limitName;
+      this.counted = counted;
+    }
+
+    /** {@return the limit's name, that of its accessor and builder method: {@code maxListSize}} */
+    public String limitName() {
+      return limitName;
+    }
+
+    /**
+     * {@return this limit's value in {@code limits}}
+     *
+     * @param limits the limits; not null
+     */
+    public int valueIn(ParseLimits limits) {
+      Objects.requireNonNull(limits, "limits must not be null");
+      return switch (this) {
+        case MAX_DOCUMENT_CHARS -> limits.maxDocumentChars();
+        case MAX_FIELD_LENGTH -> limits.maxFieldLength();
+        case MAX_LIST_SIZE -> limits.maxListSize();
+        case MAX_NESTING_DEPTH -> limits.maxNestingDepth();
+      };
+    }
+
+    /**
+     * {@return the exception for input past this limit, saying what it counts in its own words:
+     * {@code Expected at most 10 characters in one value (limit maxFieldLength) but was a
+     * paragraph of 11 characters at line 7, column 1}}
+     *
+     * @param limits the limits the parser reads within; not null
+     * @param location where the parser stopped; not null
+     * @param found what the parser found, such as {@code a paragraph of 11 characters}; not null
+     */
+    public PostmortemParseException exceeded(
+        ParseLimits limits, ParseLocation location, String found) {
+      return exceeded(limits, counted, location, found);
+    }
+
+    /**
+     * {@return the exception for input past this limit, naming what it counted there, such as
+     * {@code rows in one table} for {@link #MAX_LIST_SIZE}: {@code Expected at most 3 rows in one
+     * table (limit maxListSize) but was row 4 at line 12, column 1}}
+     *
+     * @param limits the limits the parser reads within; not null
+     * @param counted what the limit counted, plural: {@code rows in one table}; not null
+     * @param location where the parser stopped; not null
+     * @param found what the parser found, such as {@code row 4}; not null
+     */
+    public PostmortemParseException exceeded(
+        ParseLimits limits, String counted, ParseLocation location, String found) {
+      Objects.requireNonNull(counted, "counted must not be null");
+      String expected = "at most " + valueIn(limits) + " " + counted + " (limit " + limitName + ")";
+      return new PostmortemParseException(this, location, expected, found);
+    }
   }
 
   /** Builds {@link ParseLimits}; every limit starts at its default and must be at least 1. */
@@ -137,7 +197,7 @@ public final class ParseLimits {
      * @throws IllegalArgumentException if {@code value} is less than 1
      */
     public Builder maxDocumentChars(int value) {
-      this.maxDocumentChars = positive("maxDocumentChars", value);
+      this.maxDocumentChars = positive(Limit.MAX_DOCUMENT_CHARS, value);
       return this;
     }
 
@@ -149,7 +209,7 @@ public final class ParseLimits {
      * @throws IllegalArgumentException if {@code value} is less than 1
      */
     public Builder maxFieldLength(int value) {
-      this.maxFieldLength = positive("maxFieldLength", value);
+      this.maxFieldLength = positive(Limit.MAX_FIELD_LENGTH, value);
       return this;
     }
 
@@ -161,7 +221,7 @@ public final class ParseLimits {
      * @throws IllegalArgumentException if {@code value} is less than 1
      */
     public Builder maxListSize(int value) {
-      this.maxListSize = positive("maxListSize", value);
+      this.maxListSize = positive(Limit.MAX_LIST_SIZE, value);
       return this;
     }
 
@@ -173,7 +233,7 @@ public final class ParseLimits {
      * @throws IllegalArgumentException if {@code value} is less than 1
      */
     public Builder maxNestingDepth(int value) {
-      this.maxNestingDepth = positive("maxNestingDepth", value);
+      this.maxNestingDepth = positive(Limit.MAX_NESTING_DEPTH, value);
       return this;
     }
 
@@ -182,9 +242,9 @@ public final class ParseLimits {
       return new ParseLimits(this);
     }
 
-    private static int positive(String name, int value) {
+    private static int positive(Limit limit, int value) {
       if (value < 1) {
-        throw new IllegalArgumentException(name + " must be at least 1, was " + value);
+        throw new IllegalArgumentException(limit.limitName() + " must be at least 1, was " + value);
       }
       return value;
     }

@@ -1,14 +1,20 @@
 package dev.postmortem.format;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Where in its input a parser found a problem: a line and column for text formats such as
  * Markdown, or a JSON path such as {@code $.timeline[3].at} (with the line and column of the
- * token where known).
+ * token where known). Serializable, so that the {@link PostmortemParseException} holding it is.
  */
-public final class ParseLocation {
+public final class ParseLocation implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final int line;
   private final int column;
   private final String path;
@@ -55,6 +61,16 @@ public final class ParseLocation {
     if (line < 1 || column < 1) {
       throw new IllegalArgumentException(
           "line and column start at 1, were line " + line + ", column " + column);
+    }
+  }
+
+  /** Refuses a stream that holds what no factory makes, as the factories would. */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    boolean pathAlone = line == 0 && column == 0 && path != null;
+    if (!pathAlone && (line < 1 || column < 1)) {
+      throw new InvalidObjectException("line and column start at 1, were line " + line
+          + ", column " + column + (path == null ? "" : " at " + path));
     }
   }
 

@@ -190,17 +190,17 @@ class JsonBadInputTest {
   @Test
   void aMissingTitleIsAnInvariantViolation() {
     assertRefused(Problem.INVALID,
-        "Expected a value the model accepts but was \"is required\" at $.title", HEAD + "\"owner\":\"@a\"}");
+        "Expected a value the model accepts but was title \"is required\" at $.title", HEAD + "\"owner\":\"@a\"}");
   }
 
   @Test
   void nestedInvariantViolationsNameTheirFullPath() {
-    assertRefused(Problem.INVALID, "Expected a value the model accepts but was \"only a DONE item "
-            + "has a completion date, but status is OPEN and completedOn is 2024-03-20\" at "
-            + "$.actionItems[1].completedOn",
+    assertRefused(Problem.INVALID, "Expected a value the model accepts but was "
+            + "actionItems[1].completedOn \"only a DONE item has a completion date, but status is "
+            + "OPEN and completedOn is 2024-03-20\" at $.actionItems[1].completedOn",
         HEAD + "\"title\":\"t\",\"actionItems\":[{\"description\":\"a\"},{\"description\":\"b\","
             + "\"status\":\"open\",\"completedOn\":\"2024-03-20\"}]}");
-    assertRefused(Problem.INVALID, "Expected a value the model accepts but was \"must not be "
+    assertRefused(Problem.INVALID, "Expected a value the model accepts but was amount \"must not be "
             + "negative, was -1\" at $.impact.costs[0].amount",
         HEAD + "\"title\":\"t\",\"impact\":{\"costs\":[{\"kind\":\"refund\",\"amount\":\"-1\","
             + "\"currency\":\"EUR\"}]}}");
@@ -208,16 +208,17 @@ class JsonBadInputTest {
 
   @Test
   void severalViolationsAreAllNamed() {
-    assertRefused(Problem.INVALID, "Expected a value the model accepts but was \"is required\" "
-            + "(and 1 more: $.endedAt must not be before startedAt, but endedAt is "
-            + "2024-03-14T13:00:00Z and startedAt is 2024-03-14T14:00:00Z) at $.title",
+    // Each further violation with its own location; the first's is the exception's.
+    assertRefused(Problem.INVALID, "Expected a value the model accepts but was title \"is required\" "
+            + "(and 1 more: endedAt \"must not be before startedAt, but endedAt is "
+            + "2024-03-14T13:00:00Z and startedAt is 2024-03-14T14:00:00Z\" at $.endedAt) at $.title",
         HEAD + "\"startedAt\":\"2024-03-14T14:00:00Z\",\"endedAt\":\"2024-03-14T13:00:00Z\"}");
   }
 
   @Test
   void textTheModelRefusesIsAnInvariantViolation() {
-    assertRefused(Problem.INVALID, "Expected a value the model accepts but was \"must be one line, "
-        + "found a line break U+000A at column 2\" at $.tags[0]",
+    assertRefused(Problem.INVALID, "Expected a value the model accepts but was tags[0] \"must be "
+        + "one line, found a line break U+000A at column 2\" at $.tags[0]",
         HEAD + "\"title\":\"t\",\"tags\":[\"a\\nb\"]}");
   }
 

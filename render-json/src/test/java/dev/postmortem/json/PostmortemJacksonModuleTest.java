@@ -17,6 +17,7 @@ import dev.postmortem.Responder;
 import dev.postmortem.Severity;
 import dev.postmortem.TimelineEvent;
 import dev.postmortem.format.ParseLimits;
+import dev.postmortem.format.ParseLimits.Limit;
 import dev.postmortem.format.PostmortemParseException;
 import dev.postmortem.format.PostmortemParseException.Problem;
 import dev.postmortem.testing.PostmortemGenerator.Flavour;
@@ -26,6 +27,7 @@ import dev.postmortem.testing.junit.Sample;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import tools.jackson.databind.DatabindException;
@@ -171,12 +173,14 @@ class PostmortemJacksonModuleTest {
         + "\"tags\":[\"a\",\"b\",\"c\"]}}";
     PostmortemParseException list = parseError(limited, tags, Envelope.class);
     assertEquals(Problem.LIMIT_EXCEEDED, list.problem());
+    assertEquals(Optional.of(Limit.MAX_LIST_SIZE), list.limit());
     // The third element is the one past the limit of two.
     assertEquals("$.incident.tags[2]", list.location().path().orElseThrow());
 
     String title = "{\"incident\":{\"format\":\"postmortem\",\"version\":1,\"title\":\"thirteen-char\"}}";
     PostmortemParseException field = parseError(limited, title, Envelope.class);
     assertEquals(Problem.LIMIT_EXCEEDED, field.problem());
+    assertEquals(Optional.of(Limit.MAX_FIELD_LENGTH), field.limit());
     assertEquals("at most 12 characters in one value (limit maxFieldLength)", field.expected());
     assertEquals("$.incident.title", field.location().path().orElseThrow());
   }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postmortem.ActionItem;
+import dev.postmortem.InvalidPostmortemException;
 import dev.postmortem.Postmortem;
 import dev.postmortem.TimelineEvent;
+import dev.postmortem.Violation;
 import dev.postmortem.format.ParseLocation;
 import dev.postmortem.lint.PostmortemLinter;
 import dev.postmortem.report.PostmortemReport;
@@ -34,6 +36,8 @@ class NullArgumentsTest {
         .sample(ActionItem.class, sample.actionItems().get(0))
         .sample(TimelineEvent.class, sample.timeline().get(0))
         .sample(ParseLocation.class, ParseLocation.at(1, 1))
+        .sample(InvalidPostmortemException.class, new InvalidPostmortemException("Postmortem",
+            List.of(new Violation("title", "is required"))))
         .sample(PostmortemLinter.class, PostmortemLinter.builder().clock(CLOCK).build())
         .sample(PostmortemReport.class, PostmortemReport.of(List.of(), CLOCK))
         .allow("PostmortemParseException.<init>(Problem,ParseLocation,String,String,Throwable) cause",

@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
@@ -29,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON renderer and parser for one set of options. Immutable and thread-safe: Jackson's
  * mapper and writer are, and each call makes its own generator or parser. The {@link ParseLimits}
- * become Jackson's stream limits (document length, string length, nesting depth), beside its
- * default number and name length limits; list sizes are counted by {@link JsonInput}.
+ * become Jackson's stream limits ({@link LimitConstraints}); list sizes are counted by
+ * {@link JsonInput}.
  */
 public final class JsonCodec implements PostmortemRenderer, PostmortemParser {
 
@@ -59,12 +58,9 @@ public final class JsonCodec implements PostmortemRenderer, PostmortemParser {
     this.prettyPrint = prettyPrint;
     this.ignoreUnknownFields = ignoreUnknownFields;
     this.limits = limits;
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxDocumentLength(limits.maxDocumentChars())
-        .maxStringLength(limits.maxFieldLength())
-        .maxNestingDepth(limits.maxNestingDepth())
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(new LimitConstraints(limits))
         .build();
-    this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())
+    this.mapper = JsonMapper.builder(factory)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
@@ -115,8 +111,11 @@ public final class JsonCodec implements PostmortemRenderer, PostmortemParser {
         return new PostmortemJsonReader(in).read();
       } catch (JacksonIOException e) {
         throw e.getCause();
+      } catch (LimitConstraints.Exceeded e) {
+        throw e.limit().exceeded(limits, in.location(e.getLocation()), e.found());
       } catch (StreamConstraintsException e) {
-        throw in.fail(Problem.LIMIT_EXCEEDED, limitExceeded(e.getOriginalMessage()),
+        // Jackson's own limits that ParseLimits does not set: number and name length.
+        throw in.fail(Problem.LIMIT_EXCEEDED, "a document within Jackson's stream limits",
             e.getOriginalMessage(), e, e.getLocation());
       } catch (PostmortemParseException e) {
         throw e;
@@ -147,25 +146,6 @@ public final class JsonCodec implements PostmortemRenderer, PostmortemParser {
   public <T> T readValue(JsonParser parser, Class<T> type) {
     JsonInput in = new JsonInput(parser, ignoreUnknownFields, limits);
     return type.cast(new PostmortemJsonReader(in).readValue(type));
-  }
-
-  /**
-   * Names the limit Jackson reports in its message ("... exceeds the maximum allowed (64, from
-   * `StreamReadConstraints.getMaxNestingDepth()`)") as {@link ParseLimits} calls it.
-   */
-  private String limitExceeded(String jacksonMessage) {
-    String message = jacksonMessage == null ? "" : jacksonMessage;
-    if (message.contains("getMaxNestingDepth")) {
-      return "at most " + limits.maxNestingDepth() + " levels of nesting (limit maxNestingDepth)";
-    }
-    if (message.contains("getMaxStringLength")) {
-      return "at most " + limits.maxFieldLength() + " characters in one value (limit maxFieldLength)";
-    }
-    if (message.contains("getMaxDocumentLength")) {
-      return "at most " + limits.maxDocumentChars() + " characters (limit maxDocumentChars)";
-    }
-    // Jackson's own limits that ParseLimits does not set: number and name length.
-    return "a document within Jackson's stream limits";
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.postmortem.json.internal;
 
 import dev.postmortem.InvalidPostmortemException;
-import dev.postmortem.Violation;
 import dev.postmortem.format.ParseLimits;
+import dev.postmortem.format.ParseLimits.Limit;
 import dev.postmortem.format.ParseLocation;
 import dev.postmortem.format.PostmortemParseException;
 import dev.postmortem.format.PostmortemParseException.Problem;
@@ -107,8 +107,8 @@ final class JsonInput {
       return false;
     }
     if (index >= limits.maxListSize()) {
-      throw ParseLimits.exceeded(location(), "maxListSize", limits.maxListSize(),
-          "elements in one array", "element " + (index + 1));
+      throw Limit.MAX_LIST_SIZE.exceeded(limits, "elements in one array", location(),
+          "element " + (index + 1));
     }
     return true;
   }
@@ -121,8 +121,8 @@ final class JsonInput {
     // JsonCodec's own parser refuses a longer string before this; a parser of the Jackson
     // module's user has the user's limits, so the field length is counted here as well.
     if (text.length() > limits.maxFieldLength()) {
-      throw ParseLimits.exceeded(location(), "maxFieldLength", limits.maxFieldLength(),
-          "characters in one value", "a string of " + text.length() + " characters");
+      throw Limit.MAX_FIELD_LENGTH.exceeded(limits, location(),
+          "a string of " + text.length() + " characters");
     }
     return text;
   }
@@ -214,23 +214,13 @@ final class JsonInput {
 
   /** Returns the exception for model violations found in the object at {@code objectPath}. */
   PostmortemParseException invalid(String objectPath, InvalidPostmortemException e) {
-    List<Violation> violations = e.violations();
-    Violation first = violations.get(0);
-    StringBuilder found = new StringBuilder("\"").append(first.message()).append('"');
-    if (violations.size() > 1) {
-      found.append(" (and ").append(violations.size() - 1).append(" more: ");
-      for (int i = 1; i < violations.size(); i++) {
-        found.append(i > 1 ? "; " : "").append(join(objectPath, violations.get(i).path()))
-            .append(' ').append(violations.get(i).message());
-      }
-      found.append(')');
-    }
-    return new PostmortemParseException(Problem.INVALID,
-        ParseLocation.path(join(objectPath, first.path())), "a value the model accepts",
-        found.toString(), e);
+    return PostmortemParseException.invalid(e, path -> ParseLocation.path(join(objectPath, path)));
   }
 
   private static String join(String objectPath, String modelPath) {
+    if (modelPath.isEmpty()) {
+      return objectPath; // a rule of the whole object
+    }
     return modelPath.startsWith("[") ? objectPath + modelPath : objectPath + "." + modelPath;
   }
 
@@ -249,7 +239,8 @@ final class JsonInput {
     return location(in.currentTokenLocation());
   }
 
-  private ParseLocation location(TokenStreamLocation where) {
+  /** Returns the path with the line and column of {@code where}, or alone where it has none. */
+  ParseLocation location(TokenStreamLocation where) {
     String path = path();
     if (where != null && where.getLineNr() > 0 && where.getColumnNr() > 0) {
       return ParseLocation.path(path, where.getLineNr(), where.getColumnNr());

@@ -38,7 +38,7 @@ import dev.postmortem.Signoff;
 import dev.postmortem.Summary;
 import dev.postmortem.TimelineEvent;
 import dev.postmortem.Topic;
-import dev.postmortem.format.ParseLimits;
+import dev.postmortem.format.ParseLimits.Limit;
 import dev.postmortem.format.PostmortemParseException.Problem;
 import dev.postmortem.json.internal.JsonInput.Seen;
 import java.util.ArrayList;
@@ -583,8 +583,8 @@ final class PostmortemJsonReader {
         throw in.fail(Problem.UNEXPECTED, "each key once", "a second \"" + key + "\"");
       }
       if (keys.size() > in.limits().maxListSize()) {
-        throw ParseLimits.exceeded(in.location(), "maxListSize", in.limits().maxListSize(),
-            "keys in one object", "key " + keys.size());
+        throw Limit.MAX_LIST_SIZE.exceeded(in.limits(), "keys in one object", in.location(),
+            "key " + keys.size());
       }
       in.parser().nextToken();
       values.put(key, in.string());

@@ -352,12 +352,14 @@ final class DocumentImporter {
     try {
       return state.model.build();
     } catch (InvalidPostmortemException e) {
-      Violation first = e.violations().get(0);
       Map<String, Integer> lines = state.lines();
-      String field = first.path().split("[.\\[]", 2)[0];
-      int line = lines.getOrDefault(first.path().replaceAll("\\.[a-zA-Z]+$", ""), lines.getOrDefault(field, 1));
-      throw new PostmortemParseException(Problem.INVALID, ParseLocation.at(line, 1),
-          "a value the model accepts", first.path() + " \"" + first.message() + "\"", e);
+      throw PostmortemParseException.invalid(e, path -> {
+        // The line of the value holding the field (timeline[3] for timeline[3].at), else the
+        // line of its section.
+        int line = lines.getOrDefault(path.replaceAll("\\.[a-zA-Z]+$", ""),
+            lines.getOrDefault(path.split("[.\\[]", 2)[0], 1));
+        return ParseLocation.at(line, 1);
+      });
     }
   }
 

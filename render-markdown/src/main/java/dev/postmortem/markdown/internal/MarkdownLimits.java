@@ -1,8 +1,8 @@
 package dev.postmortem.markdown.internal;
 
 import dev.postmortem.format.ParseLimits;
+import dev.postmortem.format.ParseLimits.Limit;
 import dev.postmortem.format.ParseLocation;
-import dev.postmortem.format.PostmortemParseException;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayDeque;
@@ -53,8 +53,8 @@ public final class MarkdownLimits {
         lineStart = i + 1;
       }
     }
-    throw ParseLimits.exceeded(ParseLocation.at(line, max - lineStart + 1), "maxDocumentChars", max,
-        "characters", "more");
+    throw Limit.MAX_DOCUMENT_CHARS.exceeded(limits, ParseLocation.at(line, max - lineStart + 1),
+        "more");
   }
 
   /** Checks the parsed block tree of a document against the limits. */
@@ -68,7 +68,7 @@ public final class MarkdownLimits {
       Node node = nodes.pop();
       int depth = depths.pop();
       if (depth > limits.maxNestingDepth()) {
-        throw exceeded(node, "maxNestingDepth", limits.maxNestingDepth(), "levels of nesting",
+        throw Limit.MAX_NESTING_DEPTH.exceeded(limits, location(node),
             "a " + describe(node) + " at depth " + depth);
       }
       if (isValue(node)) {
@@ -77,7 +77,7 @@ public final class MarkdownLimits {
           length += span.getLength() + 1;
         }
         if (length - 1 > limits.maxFieldLength()) {
-          throw exceeded(node, "maxFieldLength", limits.maxFieldLength(), "characters in one value",
+          throw Limit.MAX_FIELD_LENGTH.exceeded(limits, location(node),
               "a " + describe(node) + " of " + (length - 1) + " characters");
         }
       }
@@ -85,8 +85,8 @@ public final class MarkdownLimits {
       int children = 0;
       for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
         if (counted && ++children > limits.maxListSize()) {
-          throw exceeded(child, "maxListSize", limits.maxListSize(),
-              node instanceof ListBlock ? "items in one list" : "rows in one table",
+          throw Limit.MAX_LIST_SIZE.exceeded(limits,
+              node instanceof ListBlock ? "items in one list" : "rows in one table", location(child),
               (node instanceof ListBlock ? "item " : "row ") + children);
         }
         nodes.push(child);
@@ -113,11 +113,9 @@ public final class MarkdownLimits {
     return words.toString();
   }
 
-  private static PostmortemParseException exceeded(
-      Node node, String limitName, int limit, String unit, String found) {
+  private static ParseLocation location(Node node) {
     SourceSpan span = node.getSourceSpans().isEmpty() ? null : node.getSourceSpans().get(0);
-    ParseLocation location = span == null ? ParseLocation.at(1, 1)
+    return span == null ? ParseLocation.at(1, 1)
         : ParseLocation.at(span.getLineIndex() + 1, span.getColumnIndex() + 1);
-    return ParseLimits.exceeded(location, limitName, limit, unit, found);
   }
 }

@@ -22,7 +22,6 @@ import dev.postmortem.ReviewMeeting;
 import dev.postmortem.Severity;
 import dev.postmortem.Signoff;
 import dev.postmortem.Topic;
-import dev.postmortem.Violation;
 import dev.postmortem.format.ParseLimits;
 import dev.postmortem.format.ParseLocation;
 import dev.postmortem.format.PostmortemParseException;
@@ -948,22 +947,17 @@ final class MarkdownReader {
     try {
       return build.get();
     } catch (InvalidPostmortemException e) {
-      Violation first = e.violations().get(0);
-      throw new PostmortemParseException(Problem.INVALID, ParseLocation.at(line + 1, 1),
-          "a value the model accepts", first.path() + " \"" + first.message() + "\"", e);
+      throw PostmortemParseException.invalid(e, ParseLocation.at(line + 1, 1));
     }
   }
 
+  /** The exception for the postmortem's violations, each at the line its field was read from. */
   private PostmortemParseException invalid(InvalidPostmortemException e) {
-    Violation first = e.violations().get(0);
-    String field = first.path().split("[.\\[]", 2)[0];
-    int line = fieldLines.getOrDefault(field, fieldLines.getOrDefault("title", 0));
-    StringBuilder found = new StringBuilder(first.path()).append(" \"").append(first.message()).append('"');
-    if (e.violations().size() > 1) {
-      found.append(" (and ").append(e.violations().size() - 1).append(" more)");
-    }
-    return new PostmortemParseException(Problem.INVALID, ParseLocation.at(line + 1, 1),
-        "a value the model accepts", found.toString(), e);
+    return PostmortemParseException.invalid(e, path -> {
+      String field = path.split("[.\\[]", 2)[0];
+      int line = fieldLines.getOrDefault(field, fieldLines.getOrDefault("title", 0));
+      return ParseLocation.at(line + 1, 1);
+    });
   }
 
   // ---- headings and nodes ----

@@ -42,8 +42,7 @@ public final class ParseOutcomes {
       }
       return "parsed";
     } catch (PostmortemParseException e) {
-      int limit = e.expected().indexOf("(limit ");
-      return e.problem() + (limit < 0 ? "" : " " + e.expected().substring(limit + 7, e.expected().length() - 1));
+      return e.problem() + e.limit().map(limit -> " " + limit.limitName()).orElse("");
     }
   }
 
