@@ -311,11 +311,7 @@ public abstract class ActionItem {
      * @throws InvalidPostmortemException listing every rule the item breaks
      */
     public ActionItem build() {
-      ActionItem item = fields.build();
-      Violations out = Violations.root();
-      item.check(out);
-      out.throwIfAny("ActionItem");
-      return item;
+      return Violations.checked(buildUnchecked(), "ActionItem", ActionItem::check);
     }
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */

@@ -251,11 +251,7 @@ public abstract class Appendix {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public Appendix build() {
-      Appendix value = fields.build();
-      Violations out = Violations.root();
-      value.check(out);
-      out.throwIfAny("Appendix");
-      return value;
+      return Violations.checked(buildUnchecked(), "Appendix", Appendix::check);
     }
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */

@@ -47,18 +47,6 @@ public abstract class CustomSection {
     }
   }
 
-  @Value.Check
-  final CustomSection normalize() {
-    String body = TextRules.normalizeLineEndings(body());
-    if (body != null && !body.equals(body())) {
-      return builder().from(this).body(body).build();
-    }
-    Violations out = Violations.root();
-    check(out);
-    out.throwIfAny("CustomSection");
-    return this;
-  }
-
   /** Builds a {@link CustomSection}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.
@@ -90,13 +78,13 @@ public abstract class CustomSection {
 
     /**
      * Sets the body: block text, or empty for a section with a heading only. Unset, it is the
-     * default {@link CustomSection#body()} documents.
+     * default {@link CustomSection#body()} documents. Line endings CR LF and CR are kept as LF.
      *
      * @param body the value; not null
      * @return this builder
      */
     public Builder body(String body) {
-      fields.body(Nulls.check(body, "body"));
+      fields.body(TextRules.normalizeLineEndings(Nulls.check(body, "body")));
       return this;
     }
 
@@ -107,6 +95,11 @@ public abstract class CustomSection {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public CustomSection build() {
+      return Violations.checked(buildUnchecked(), "CustomSection", CustomSection::check);
+    }
+
+    /** Builds without checking, for a container that checks the whole tree with full paths. */
+    CustomSection buildUnchecked() {
       return fields.build();
     }
   }

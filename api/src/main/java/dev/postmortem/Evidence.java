@@ -37,12 +37,6 @@ public abstract class Evidence {
     out.inline("detail", detail());
   }
 
-  @Value.Check
-  final void validate() {
-    Violations out = Violations.root();
-    check(out);
-    out.throwIfAny("Evidence");
-  }
 
   /** Builds an {@link Evidence}. */
   public static final class Builder {
@@ -136,6 +130,11 @@ public abstract class Evidence {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public Evidence build() {
+      return Violations.checked(buildUnchecked(), "Evidence", Evidence::check);
+    }
+
+    /** Builds without checking, for a container that checks the whole tree with full paths. */
+    Evidence buildUnchecked() {
       return fields.build();
     }
   }

@@ -467,11 +467,7 @@ public abstract class Impact {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public Impact build() {
-      Impact value = fields.build();
-      Violations out = Violations.root();
-      value.check(out);
-      out.throwIfAny("Impact");
-      return value;
+      return Violations.checked(buildUnchecked(), "Impact", Impact::check);
     }
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */

@@ -44,12 +44,6 @@ public abstract class Lessons {
     return new Builder();
   }
 
-  @Value.Check
-  final Lessons normalize() {
-    Optional<String> takeaway = takeaway().map(TextRules::normalizeLineEndings);
-    return takeaway.equals(takeaway()) ? this : builder().from(this).takeaway(takeaway).buildUnchecked();
-  }
-
   void check(Violations out) {
     out.block("takeaway", takeaway());
     out.each("technicalLessons", technicalLessons(), Topic::check);
@@ -77,24 +71,25 @@ public abstract class Lessons {
 
     /**
      * Sets the short, opinionated takeaway: block text.
+     * Line endings CR LF and CR are kept as LF.
      *
      * @param takeaway the value; not null (to unset it, pass {@code Optional.empty()})
      * @return this builder
      */
     public Builder takeaway(String takeaway) {
-      fields.takeaway(Nulls.check(takeaway, "takeaway"));
+      fields.takeaway(TextRules.normalizeLineEndings(Nulls.check(takeaway, "takeaway")));
       return this;
     }
 
     /**
      * Sets the short, opinionated takeaway: block text, or leaves it unset when {@code takeaway}
-     * is empty.
+     * is empty. Line endings CR LF and CR are kept as LF.
      *
      * @param takeaway the value, or empty for none; not null
      * @return this builder
      */
     public Builder takeaway(Optional<String> takeaway) {
-      fields.takeaway(Nulls.check(takeaway, "takeaway"));
+      fields.takeaway(Nulls.check(takeaway, "takeaway").map(TextRules::normalizeLineEndings));
       return this;
     }
 
@@ -213,11 +208,7 @@ public abstract class Lessons {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public Lessons build() {
-      Lessons value = fields.build();
-      Violations out = Violations.root();
-      value.check(out);
-      out.throwIfAny("Lessons");
-      return value;
+      return Violations.checked(buildUnchecked(), "Lessons", Lessons::check);
     }
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */

@@ -30,12 +30,6 @@ public abstract class PastIncident {
     out.link("link", link());
   }
 
-  @Value.Check
-  final void validate() {
-    Violations out = Violations.root();
-    check(out);
-    out.throwIfAny("PastIncident");
-  }
 
   /** Builds a {@link PastIncident}. */
   public static final class Builder {
@@ -117,6 +111,11 @@ public abstract class PastIncident {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public PastIncident build() {
+      return Violations.checked(buildUnchecked(), "PastIncident", PastIncident::check);
+    }
+
+    /** Builds without checking, for a container that checks the whole tree with full paths. */
+    PastIncident buildUnchecked() {
       return fields.build();
     }
   }

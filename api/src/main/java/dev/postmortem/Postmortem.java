@@ -207,17 +207,8 @@ public abstract class Postmortem {
     return new Builder();
   }
 
-  /**
-   * Normalises the zone, then checks the whole tree. A zone with fixed rules is kept as its
-   * offset ({@code ZoneId.of("UTC")} becomes {@code ZoneOffset.UTC}): the two show every time the
-   * same, and a format that states "All times UTC" could not tell them apart.
-   */
-  @Value.Check
-  final Postmortem normalizeAndValidate() {
-    if (zone() != null && !zone().normalized().equals(zone())) {
-      return builder().from(this).zone(zone().normalized()).build();
-    }
-    Violations out = Violations.root();
+  /** Checks the whole tree: every nested value is checked here, with its path from the root. */
+  void check(Violations out) {
     out.inline("incidentId", incidentId());
     out.requiredInline("title", title());
     out.eachInline("tags", tags());
@@ -246,8 +237,6 @@ public abstract class Postmortem {
     checkGroup(out, "appendix", appendix(), () -> appendix().check(out.field("appendix")));
     checkGroup(out, "review", review(), () -> review().check(out.field("review")));
     out.each("customSections", customSections(), CustomSection::check);
-    out.throwIfAny("Postmortem");
-    return this;
   }
 
   private void checkTimes(Violations out) {
@@ -605,13 +594,15 @@ public abstract class Postmortem {
 
     /**
      * Sets the zone times are shown in; UTC unless set. Unset, it is the default {@link
-     * Postmortem#zone()} documents.
+     * Postmortem#zone()} documents. A zone with fixed rules is kept as its offset.
      *
      * @param zone the value; not null
      * @return this builder
      */
     public Builder zone(ZoneId zone) {
-      fields.zone(Nulls.check(zone, "zone"));
+      // ZoneId.of("UTC") and ZoneOffset.UTC show every time the same, and a format that states
+      // "All times UTC" could not tell them apart: keeping the offset makes them one value.
+      fields.zone(Nulls.check(zone, "zone").normalized());
       return this;
     }
 
@@ -1223,7 +1214,7 @@ public abstract class Postmortem {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public Postmortem build() {
-      return fields.build();
+      return Violations.checked(fields.build(), "Postmortem", Postmortem::check);
     }
   }
 }

@@ -41,12 +41,6 @@ public abstract class PreventionMeasure {
     out.inline("detail", detail());
   }
 
-  @Value.Check
-  final void validate() {
-    Violations out = Violations.root();
-    check(out);
-    out.throwIfAny("PreventionMeasure");
-  }
 
   /** Builds a {@link PreventionMeasure}. */
   public static final class Builder {
@@ -117,6 +111,11 @@ public abstract class PreventionMeasure {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public PreventionMeasure build() {
+      return Violations.checked(buildUnchecked(), "PreventionMeasure", PreventionMeasure::check);
+    }
+
+    /** Builds without checking, for a container that checks the whole tree with full paths. */
+    PreventionMeasure buildUnchecked() {
       return fields.build();
     }
   }

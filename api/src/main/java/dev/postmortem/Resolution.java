@@ -207,11 +207,7 @@ public abstract class Resolution {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public Resolution build() {
-      Resolution value = fields.build();
-      Violations out = Violations.root();
-      value.check(out);
-      out.throwIfAny("Resolution");
-      return value;
+      return Violations.checked(buildUnchecked(), "Resolution", Resolution::check);
     }
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */

@@ -203,11 +203,7 @@ public abstract class Review {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public Review build() {
-      Review value = fields.build();
-      Violations out = Violations.root();
-      value.check(out);
-      out.throwIfAny("Review");
-      return value;
+      return Violations.checked(buildUnchecked(), "Review", Review::check);
     }
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */

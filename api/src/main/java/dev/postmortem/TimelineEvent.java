@@ -216,11 +216,7 @@ public abstract class TimelineEvent {
      * @throws InvalidPostmortemException listing every rule the event breaks
      */
     public TimelineEvent build() {
-      TimelineEvent event = fields.build();
-      Violations out = Violations.root();
-      event.check(out);
-      out.throwIfAny("TimelineEvent");
-      return event;
+      return Violations.checked(buildUnchecked(), "TimelineEvent", TimelineEvent::check);
     }
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */

@@ -52,6 +52,26 @@ public final class Violations {
     this.prefix = parent == null ? "" : null;
   }
 
+  /**
+   * Checks a value built on its own, with paths from itself, and returns it if it breaks no rule.
+   * Every model builder's {@code build()} ends here; a value nested in another is checked only by
+   * the root being built, through {@link #each} and {@link #field}, so that one exception lists
+   * every violation of the tree.
+   *
+   * @param value the value just built
+   * @param typeName the simple name of its type, for the exception's message
+   * @param check the type's own check of its fields
+   * @param <T> its type
+   * @return {@code value}
+   * @throws InvalidPostmortemException listing every rule the value breaks
+   */
+  public static <T> T checked(T value, String typeName, BiConsumer<? super T, Violations> check) {
+    Violations out = root();
+    check.accept(value, out);
+    out.throwIfAny(typeName);
+    return value;
+  }
+
   /** Returns an empty collector for a root value. */
   public static Violations root() {
     return new Violations(new ArrayList<>(), null, null, -1);
