@@ -1,10 +1,12 @@
 package dev.postmortem;
 
 import dev.postmortem.internal.Nulls;
+import dev.postmortem.internal.Specs;
 import dev.postmortem.internal.TextRules;
+import dev.postmortem.internal.Violations;
 import java.util.List;
 import java.util.Optional;
-import dev.postmortem.internal.Violations;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -106,6 +108,19 @@ public abstract class Lessons {
     }
 
     /**
+     * Adds a technical lesson built by {@code spec} at the end of {@link
+     * Lessons#technicalLessons()}. It is checked with the {@link Lessons} (and, when that is given
+     * as a lambda too, with the postmortem), so that its violations are reported with their full
+     * paths.
+     *
+     * @param spec sets the fields of the {@link Topic.Builder} it is given; not null
+     * @return this builder
+     */
+    public Builder addTechnicalLesson(Consumer<Topic.Builder> spec) {
+      return addTechnicalLesson(Specs.applied(spec, Topic.builder()).buildUnchecked());
+    }
+
+    /**
      * Adds {@code technicalLessons}, in order, at the end of {@link Lessons#technicalLessons()},
      * which holds what was learned about the system.
      *
@@ -139,6 +154,18 @@ public abstract class Lessons {
     public Builder addProcessLesson(Topic processLesson) {
       fields.addProcessLesson(Nulls.check(processLesson, "processLesson"));
       return this;
+    }
+
+    /**
+     * Adds a process lesson built by {@code spec} at the end of {@link Lessons#processLessons()}.
+     * It is checked with the {@link Lessons} (and, when that is given as a lambda too, with the
+     * postmortem), so that its violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link Topic.Builder} it is given; not null
+     * @return this builder
+     */
+    public Builder addProcessLesson(Consumer<Topic.Builder> spec) {
+      return addProcessLesson(Specs.applied(spec, Topic.builder()).buildUnchecked());
     }
 
     /**

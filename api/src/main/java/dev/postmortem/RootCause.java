@@ -1,10 +1,12 @@
 package dev.postmortem;
 
 import dev.postmortem.internal.Nulls;
+import dev.postmortem.internal.Specs;
 import dev.postmortem.internal.TextRules;
+import dev.postmortem.internal.Violations;
 import java.util.List;
 import java.util.Optional;
-import dev.postmortem.internal.Violations;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -183,6 +185,19 @@ public abstract class RootCause {
     public Builder addContributingFactor(Topic contributingFactor) {
       fields.addContributingFactor(Nulls.check(contributingFactor, "contributingFactor"));
       return this;
+    }
+
+    /**
+     * Adds a contributing factor built by {@code spec} at the end of {@link
+     * RootCause#contributingFactors()}. It is checked with the {@link RootCause} (and, when that is
+     * given as a lambda too, with the postmortem), so that its violations are reported with their
+     * full paths.
+     *
+     * @param spec sets the fields of the {@link Topic.Builder} it is given; not null
+     * @return this builder
+     */
+    public Builder addContributingFactor(Consumer<Topic.Builder> spec) {
+      return addContributingFactor(Specs.applied(spec, Topic.builder()).buildUnchecked());
     }
 
     /**
