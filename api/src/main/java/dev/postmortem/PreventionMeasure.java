@@ -29,7 +29,7 @@ public abstract class PreventionMeasure {
    *
    * @param area the area; not null
    * @param topic what to do, in brief: inline text; not null
-   * @param detail how: block text; not null
+   * @param detail what to do: inline text; not null
    */
   public static PreventionMeasure of(PreventionArea area, String topic, String detail) {
     return builder().area(area).topic(topic).detail(detail).build();
