@@ -35,7 +35,6 @@ public abstract class CodeChange {
     out.instant("at", at());
   }
 
-
   /** Builds a {@link CodeChange}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.

@@ -39,7 +39,6 @@ public abstract class Communication {
     out.instant("at", at());
   }
 
-
   /** Builds a {@link Communication}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.

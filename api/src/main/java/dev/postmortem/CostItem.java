@@ -71,7 +71,6 @@ public abstract class CostItem {
     out.inline("description", description());
   }
 
-
   /** Builds a {@link CostItem}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.

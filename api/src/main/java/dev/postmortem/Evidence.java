@@ -37,7 +37,6 @@ public abstract class Evidence {
     out.inline("detail", detail());
   }
 
-
   /** Builds an {@link Evidence}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.

@@ -54,7 +54,6 @@ public abstract class ImpactMetric {
     out.requiredInline("value", value());
   }
 
-
   /** Builds an {@link ImpactMetric}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.

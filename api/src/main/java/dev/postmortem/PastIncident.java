@@ -30,7 +30,6 @@ public abstract class PastIncident {
     out.link("link", link());
   }
 
-
   /** Builds a {@link PastIncident}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.

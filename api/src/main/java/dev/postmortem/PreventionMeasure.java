@@ -41,7 +41,6 @@ public abstract class PreventionMeasure {
     out.inline("detail", detail());
   }
 
-
   /** Builds a {@link PreventionMeasure}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.

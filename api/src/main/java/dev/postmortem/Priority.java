@@ -41,7 +41,8 @@ public final class Priority extends RankedLabel<Priority> {
    *     negative
    */
   public static Priority of(String label, int rank) {
-    return Violations.checked(new Priority(Nulls.check(label, "label"), rank), "Priority", Priority::check);
+    return Violations.checked(new Priority(Nulls.check(label, "label"), rank), "Priority",
+        Priority::check);
   }
 
   private void check(Violations out) {

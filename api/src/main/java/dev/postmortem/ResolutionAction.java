@@ -31,7 +31,6 @@ public abstract class ResolutionAction {
     out.instant("at", at());
   }
 
-
   /** Builds a {@link ResolutionAction}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.

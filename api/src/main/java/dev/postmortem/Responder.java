@@ -36,7 +36,6 @@ public abstract class Responder {
     out.inline("role", role());
   }
 
-
   /** Builds a {@link Responder}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.

@@ -39,7 +39,6 @@ public abstract class ReviewMeeting {
     }
   }
 
-
   /** Builds a {@link ReviewMeeting}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.

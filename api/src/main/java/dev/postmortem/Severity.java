@@ -48,7 +48,8 @@ public final class Severity extends RankedLabel<Severity> {
    * @throws InvalidPostmortemException if the label is not valid inline text or the rank is below 1
    */
   public static Severity of(String label, int rank) {
-    return Violations.checked(new Severity(Nulls.check(label, "label"), rank), "Severity", Severity::check);
+    return Violations.checked(new Severity(Nulls.check(label, "label"), rank), "Severity",
+        Severity::check);
   }
 
   private void check(Violations out) {

@@ -36,7 +36,6 @@ public abstract class Signoff {
     out.requiredInline("name", name());
   }
 
-
   /** Builds a {@link Signoff}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.

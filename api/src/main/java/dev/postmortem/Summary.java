@@ -73,8 +73,7 @@ public abstract class Summary {
     }
 
     /**
-     * Sets the TL;DR or executive summary: block text.
-     * Line endings CR LF and CR are kept as LF.
+     * Sets the TL;DR or executive summary: block text. Line endings CR LF and CR are kept as LF.
      *
      * @param tldr the value; not null (to unset it, pass {@code Optional.empty()})
      * @return this builder

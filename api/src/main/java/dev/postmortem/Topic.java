@@ -39,7 +39,6 @@ public abstract class Topic {
     out.inline("detail", detail());
   }
 
-
   /** Builds a {@link Topic}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -126,9 +127,9 @@ class NestedViolationsTest {
   }
 
   /**
-   * Every field that holds a model value, alone, optional or in a list, can be set through a lambda
-   * over the value's builder ({@code addCost(c -> …)}, {@code meeting(m -> …)}), the only way to
-   * have it checked with the postmortem.
+   * Every field that holds a model value, alone, optional or in a list, can be set through a
+   * lambda over the value's builder ({@code addCost(c -> …)}, {@code meeting(m -> …)}), the
+   * only way to have it checked with the postmortem.
    */
   @Test
   void everyNestedFieldHasALambdaAdderOrSetter() {
@@ -151,8 +152,8 @@ class NestedViolationsTest {
     Class<?> type = chain.get(chain.size() - 1).nested();
     Object alone = newBuilder(type);
     invoke(setter, alone, BAD_TEXT);
-    InvalidPostmortemException standalone =
-        assertThrows(InvalidPostmortemException.class, () -> invoke(builderMethod(type, "build"), alone));
+    InvalidPostmortemException standalone = assertThrows(InvalidPostmortemException.class,
+        () -> invoke(builderMethod(type, "build"), alone));
     assertEquals(type.getSimpleName(), standalone.typeName());
     assertTrue(standalone.violations().stream().anyMatch(v -> v.path().equals(setter.getName())),
         "built alone, " + type.getSimpleName() + " reports " + setter.getName() + ": "
@@ -191,8 +192,10 @@ class NestedViolationsTest {
   }
 
   private static List<Violation> below(String prefix, List<Violation> violations) {
-    return violations.stream().map(v -> new Violation(
-        v.path().startsWith("[") ? prefix + v.path() : prefix + "." + v.path(), v.message())).toList();
+    return violations.stream()
+        .map(v -> new Violation(prefix + (v.path().startsWith("[") ? "" : ".") + v.path(),
+            v.message()))
+        .toList();
   }
 
   private static List<Violation> sorted(List<Violation> violations) {
@@ -221,7 +224,8 @@ class NestedViolationsTest {
   private static String path(List<Step> chain) {
     StringBuilder path = new StringBuilder();
     for (Step step : chain) {
-      path.append(path.length() == 0 ? "" : ".").append(step.field()).append(step.listed() ? "[0]" : "");
+      path.append(path.length() == 0 ? "" : ".").append(step.field());
+      path.append(step.listed() ? "[0]" : "");
     }
     return path.toString();
   }
@@ -237,7 +241,8 @@ class NestedViolationsTest {
           .getActualTypeArguments()[0];
       Class<?> nested = ((Class<?>) argument).getEnclosingClass();
       Method accessor = accessorFor(type, method, nested);
-      steps.add(new Step(method, nested, accessor.getName(), accessor.getReturnType() == List.class));
+      boolean listed = accessor.getReturnType() == List.class;
+      steps.add(new Step(method, nested, accessor.getName(), listed));
     }
     steps.sort(Comparator.comparing(step -> step.method().getName()));
     return steps;
@@ -266,18 +271,25 @@ class NestedViolationsTest {
 
   /** Every public class of the model's package with a builder, read from its class files. */
   private static Set<Class<?>> modelTypesBesidesThePostmortem() {
-    Set<Class<?>> types = new java.util.TreeSet<>(Comparator.comparing(Class::getName));
-    try (Stream<Path> files = Files.list(Path.of(Postmortem.class.getResource("Postmortem.class").toURI()).getParent())) {
+    Set<Class<?>> types = new TreeSet<>(Comparator.comparing(Class::getName));
+    Path postmortem;
+    try {
+      postmortem = Path.of(Postmortem.class.getResource("Postmortem.class").toURI());
+    } catch (URISyntaxException e) {
+      throw new AssertionError(e);
+    }
+    try (Stream<Path> files = Files.list(postmortem.getParent())) {
       for (Path file : files.toList()) {
         String name = file.getFileName().toString();
         if (name.endsWith(".class") && !name.contains("$") && !name.startsWith("Immutable")) {
           Class<?> type = Class.forName("dev.postmortem." + name.substring(0, name.length() - 6));
-          if (Modifier.isPublic(type.getModifiers()) && hasBuilder(type) && type != Postmortem.class) {
+          boolean model = Modifier.isPublic(type.getModifiers()) && hasBuilder(type);
+          if (model && type != Postmortem.class) {
             types.add(type);
           }
         }
       }
-    } catch (IOException | URISyntaxException | ClassNotFoundException e) {
+    } catch (IOException | ClassNotFoundException e) {
       throw new AssertionError(e);
     }
     return types;
@@ -305,11 +317,12 @@ class NestedViolationsTest {
   private static Optional<Class<?>> nestedType(Method accessor) {
     Type type = accessor.getGenericReturnType();
     if (type instanceof ParameterizedType parameterized
-        && (parameterized.getRawType() == List.class || parameterized.getRawType() == Optional.class)
+        && List.of(List.class, Optional.class).contains(parameterized.getRawType())
         && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
       type = element;
     }
-    return type instanceof Class<?> value && hasBuilder(value) ? Optional.of(value) : Optional.empty();
+    boolean model = type instanceof Class<?> value && hasBuilder(value);
+    return model ? Optional.of((Class<?>) type) : Optional.empty();
   }
 
   private static boolean hasBuilder(Class<?> type) {
@@ -320,7 +333,7 @@ class NestedViolationsTest {
     }
   }
 
-  /** The builder setters of {@code type}'s text fields: {@code name(String)} for a text accessor. */
+  /** The builder setters of {@code type}'s text fields: {@code x(String)} for a text accessor. */
   private static List<Method> textSetters(Class<?> type) {
     List<Method> setters = new ArrayList<>();
     for (Method method : builderClass(type).getMethods()) {
