@@ -75,7 +75,6 @@ public abstract class ActionItem {
   void check(Violations out) {
     out.requiredInline("description", description());
     out.inline("owner", owner());
-    out.requireSet("status", status());
     if (completedOn().isPresent() && status() != ActionStatus.DONE) {
       out.add("completedOn", "only a DONE item has a completion date, but status is " + status()
           + " and completedOn is " + completedOn().get());

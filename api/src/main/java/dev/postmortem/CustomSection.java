@@ -40,9 +40,8 @@ public abstract class CustomSection {
 
   void check(Violations out) {
     out.requiredInline("heading", heading());
-    if (body() == null) {
-      out.add("body", "must not be null (use \"\" for a section with a heading only)");
-    } else if (!body().isEmpty()) {
+    // Empty is a section with a heading only; the builder refuses null.
+    if (!body().isEmpty()) {
       out.block("body", body());
     }
   }

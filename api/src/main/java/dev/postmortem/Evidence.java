@@ -31,7 +31,6 @@ public abstract class Evidence {
   }
 
   void check(Violations out) {
-    out.requireSet("category", category());
     out.requiredInline("label", label());
     out.link("link", link());
     out.inline("detail", detail());

@@ -217,26 +217,25 @@ public abstract class Postmortem {
     out.inline("owner", owner());
     out.eachInline("authors", authors());
     out.each("responders", responders(), Responder::check);
-    out.requireSet("zone", zone());
     out.instant("startedAt", startedAt());
     out.instant("endedAt", endedAt());
     checkTimes(out);
-    checkGroup(out, "summary", summary(), () -> summary().check(out.field("summary")));
-    checkGroup(out, "impact", impact(), () -> impact().check(out.field("impact")));
+    summary().check(out.field("summary"));
+    impact().check(out.field("impact"));
     out.each("timeline", timeline(), TimelineEvent::check);
-    checkGroup(out, "rootCause", rootCause(), () -> rootCause().check(out.field("rootCause")));
-    checkGroup(out, "detection", detection(), () -> detection().check(out.field("detection")));
+    rootCause().check(out.field("rootCause"));
+    detection().check(out.field("detection"));
     out.eachInline("whatWentWell", whatWentWell());
     out.eachInline("whatWentPoorly", whatWentPoorly());
     out.eachInline("whereWeGotLucky", whereWeGotLucky());
-    checkGroup(out, "resolution", resolution(), () -> resolution().check(out.field("resolution")));
+    resolution().check(out.field("resolution"));
     out.each("actionItems", actionItems(), ActionItem::check);
     out.each("preventionMeasures", preventionMeasures(), PreventionMeasure::check);
-    checkGroup(out, "lessons", lessons(), () -> lessons().check(out.field("lessons")));
+    lessons().check(out.field("lessons"));
     out.each("evidence", evidence(), Evidence::check);
     out.each("communications", communications(), Communication::check);
-    checkGroup(out, "appendix", appendix(), () -> appendix().check(out.field("appendix")));
-    checkGroup(out, "review", review(), () -> review().check(out.field("review")));
+    appendix().check(out.field("appendix"));
+    review().check(out.field("review"));
     out.each("customSections", customSections(), CustomSection::check);
   }
 
@@ -245,14 +244,6 @@ public abstract class Postmortem {
         && endedAt().get().isBefore(startedAt().get())) {
       out.add("endedAt", "must not be before startedAt, but endedAt is " + endedAt().get()
           + " and startedAt is " + startedAt().get());
-    }
-  }
-
-  private static void checkGroup(Violations out, String name, Object group, Runnable check) {
-    if (group == null) {
-      out.add(name, "is required (leave it unset for an empty section)");
-    } else {
-      check.run();
     }
   }
 

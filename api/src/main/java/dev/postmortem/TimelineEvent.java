@@ -74,7 +74,6 @@ public abstract class TimelineEvent {
     out.inline("actionTaken", actionTaken());
     out.inline("actor", actor());
     out.link("dataLink", dataLink());
-    out.requireSet("kind", kind());
   }
 
   /** Builds a {@link TimelineEvent}; {@link #build()} checks the text rules. */

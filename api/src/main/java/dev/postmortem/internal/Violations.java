@@ -89,9 +89,6 @@ public final class Violations {
 
   /** Returns the path of the value of {@code key} in the named map field. */
   private static String mapKeyPath(String mapName, String key) {
-    if (key == null) {
-      return mapName + "[null]";
-    }
     // A key too long to keep is shown by its start, so that the message stays readable.
     String shown = key.length() > 40 ? key.substring(0, 40) + "…" : key;
     return mapName + "[\"" + shown.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
@@ -164,12 +161,6 @@ public final class Violations {
   public void eachInline(String mapName, Map<String, String> values) {
     for (Map.Entry<String, String> entry : values.entrySet()) {
       String name = mapKeyPath(mapName, entry.getKey());
-      if (entry.getKey() == null || entry.getValue() == null) {
-        // A map built without the builder's null checks, such as one a parser filled from a
-        // table row with a missing cell: a violation, not a NullPointerException.
-        add(name, entry.getKey() == null ? "key is required" : "is required");
-        continue;
-      }
       String keyProblem = TextRules.inlineProblem(entry.getKey());
       if (keyProblem != null) {
         add(name, "key " + keyProblem);
