@@ -75,7 +75,6 @@ public abstract class ActionItem {
   void check(Violations out) {
     out.requiredInline("description", description());
     out.inline("owner", owner());
-    out.requireSet("status", status());
     if (completedOn().isPresent() && status() != ActionStatus.DONE) {
       out.add("completedOn", "only a DONE item has a completion date, but status is " + status()
           + " and completedOn is " + completedOn().get());
@@ -311,11 +310,7 @@ public abstract class ActionItem {
      * @throws InvalidPostmortemException listing every rule the item breaks
      */
     public ActionItem build() {
-      ActionItem item = fields.build();
-      Violations out = Violations.root();
-      item.check(out);
-      out.throwIfAny("ActionItem");
-      return item;
+      return Violations.checked(buildUnchecked(), "ActionItem", ActionItem::check);
     }
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */

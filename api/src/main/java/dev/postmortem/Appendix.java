@@ -1,9 +1,11 @@
 package dev.postmortem;
 
 import dev.postmortem.internal.Nulls;
+import dev.postmortem.internal.Specs;
+import dev.postmortem.internal.Violations;
 import java.util.List;
 import java.util.Map;
-import dev.postmortem.internal.Violations;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -185,6 +187,18 @@ public abstract class Appendix {
     }
 
     /**
+     * Adds a code change built by {@code spec} at the end of {@link Appendix#codeChanges()}. It is
+     * checked with the {@link Appendix} (and, when that is given as a lambda too, with the
+     * postmortem), so that its violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link CodeChange.Builder} it is given; not null
+     * @return this builder
+     */
+    public Builder addCodeChange(Consumer<CodeChange.Builder> spec) {
+      return addCodeChange(Specs.applied(spec, CodeChange.builder()).buildUnchecked());
+    }
+
+    /**
      * Adds {@code codeChanges}, in order, at the end of {@link Appendix#codeChanges()}, which
      * holds the code changes made shortly before the incident.
      *
@@ -221,6 +235,19 @@ public abstract class Appendix {
     }
 
     /**
+     * Adds a similar past incident built by {@code spec} at the end of {@link
+     * Appendix#similarIncidents()}. It is checked with the {@link Appendix} (and, when that is
+     * given as a lambda too, with the postmortem), so that its violations are reported with their
+     * full paths.
+     *
+     * @param spec sets the fields of the {@link PastIncident.Builder} it is given; not null
+     * @return this builder
+     */
+    public Builder addSimilarIncident(Consumer<PastIncident.Builder> spec) {
+      return addSimilarIncident(Specs.applied(spec, PastIncident.builder()).buildUnchecked());
+    }
+
+    /**
      * Adds {@code similarIncidents}, in order, at the end of {@link Appendix#similarIncidents()},
      * which holds similar incidents from the past.
      *
@@ -251,11 +278,7 @@ public abstract class Appendix {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public Appendix build() {
-      Appendix value = fields.build();
-      Violations out = Violations.root();
-      value.check(out);
-      out.throwIfAny("Appendix");
-      return value;
+      return Violations.checked(buildUnchecked(), "Appendix", Appendix::check);
     }
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */

@@ -35,13 +35,6 @@ public abstract class CodeChange {
     out.instant("at", at());
   }
 
-  @Value.Check
-  final void validate() {
-    Violations out = Violations.root();
-    check(out);
-    out.throwIfAny("CodeChange");
-  }
-
   /** Builds a {@link CodeChange}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.
@@ -144,6 +137,11 @@ public abstract class CodeChange {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public CodeChange build() {
+      return Violations.checked(buildUnchecked(), "CodeChange", CodeChange::check);
+    }
+
+    /** Builds without checking, for a container that checks the whole tree with full paths. */
+    CodeChange buildUnchecked() {
       return fields.build();
     }
   }

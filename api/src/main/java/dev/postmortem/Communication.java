@@ -39,13 +39,6 @@ public abstract class Communication {
     out.instant("at", at());
   }
 
-  @Value.Check
-  final void validate() {
-    Violations out = Violations.root();
-    check(out);
-    out.throwIfAny("Communication");
-  }
-
   /** Builds a {@link Communication}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.
@@ -161,6 +154,11 @@ public abstract class Communication {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public Communication build() {
+      return Violations.checked(buildUnchecked(), "Communication", Communication::check);
+    }
+
+    /** Builds without checking, for a container that checks the whole tree with full paths. */
+    Communication buildUnchecked() {
       return fields.build();
     }
   }

@@ -71,13 +71,6 @@ public abstract class CostItem {
     out.inline("description", description());
   }
 
-  @Value.Check
-  final void validate() {
-    Violations out = Violations.root();
-    check(out);
-    out.throwIfAny("CostItem");
-  }
-
   /** Builds a {@link CostItem}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.
@@ -159,6 +152,11 @@ public abstract class CostItem {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public CostItem build() {
+      return Violations.checked(buildUnchecked(), "CostItem", CostItem::check);
+    }
+
+    /** Builds without checking, for a container that checks the whole tree with full paths. */
+    CostItem buildUnchecked() {
       return fields.build();
     }
   }

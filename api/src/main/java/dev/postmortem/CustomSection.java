@@ -40,23 +40,10 @@ public abstract class CustomSection {
 
   void check(Violations out) {
     out.requiredInline("heading", heading());
-    if (body() == null) {
-      out.add("body", "must not be null (use \"\" for a section with a heading only)");
-    } else if (!body().isEmpty()) {
+    // Empty is a section with a heading only; the builder refuses null.
+    if (!body().isEmpty()) {
       out.block("body", body());
     }
-  }
-
-  @Value.Check
-  final CustomSection normalize() {
-    String body = TextRules.normalizeLineEndings(body());
-    if (body != null && !body.equals(body())) {
-      return builder().from(this).body(body).build();
-    }
-    Violations out = Violations.root();
-    check(out);
-    out.throwIfAny("CustomSection");
-    return this;
   }
 
   /** Builds a {@link CustomSection}. */
@@ -90,13 +77,13 @@ public abstract class CustomSection {
 
     /**
      * Sets the body: block text, or empty for a section with a heading only. Unset, it is the
-     * default {@link CustomSection#body()} documents.
+     * default {@link CustomSection#body()} documents. Line endings CR LF and CR are kept as LF.
      *
      * @param body the value; not null
      * @return this builder
      */
     public Builder body(String body) {
-      fields.body(Nulls.check(body, "body"));
+      fields.body(TextRules.normalizeLineEndings(Nulls.check(body, "body")));
       return this;
     }
 
@@ -107,6 +94,11 @@ public abstract class CustomSection {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public CustomSection build() {
+      return Violations.checked(buildUnchecked(), "CustomSection", CustomSection::check);
+    }
+
+    /** Builds without checking, for a container that checks the whole tree with full paths. */
+    CustomSection buildUnchecked() {
       return fields.build();
     }
   }

@@ -161,11 +161,7 @@ public abstract class Detection {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public Detection build() {
-      Detection value = fields.build();
-      Violations out = Violations.root();
-      value.check(out);
-      out.throwIfAny("Detection");
-      return value;
+      return Violations.checked(buildUnchecked(), "Detection", Detection::check);
     }
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */

@@ -31,17 +31,9 @@ public abstract class Evidence {
   }
 
   void check(Violations out) {
-    out.requireSet("category", category());
     out.requiredInline("label", label());
     out.link("link", link());
     out.inline("detail", detail());
-  }
-
-  @Value.Check
-  final void validate() {
-    Violations out = Violations.root();
-    check(out);
-    out.throwIfAny("Evidence");
   }
 
   /** Builds an {@link Evidence}. */
@@ -136,6 +128,11 @@ public abstract class Evidence {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public Evidence build() {
+      return Violations.checked(buildUnchecked(), "Evidence", Evidence::check);
+    }
+
+    /** Builds without checking, for a container that checks the whole tree with full paths. */
+    Evidence buildUnchecked() {
       return fields.build();
     }
   }

@@ -1,6 +1,8 @@
 package dev.postmortem;
 
 import dev.postmortem.internal.Nulls;
+import dev.postmortem.internal.Specs;
+import dev.postmortem.internal.Violations;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Currency;
@@ -8,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.postmortem.internal.Violations;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -401,6 +403,18 @@ public abstract class Impact {
     }
 
     /**
+     * Adds a cost built by {@code spec} at the end of {@link Impact#costs()}. It is checked with
+     * the {@link Impact} (and, when that is given as a lambda too, with the postmortem), so that
+     * its violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link CostItem.Builder} it is given; not null
+     * @return this builder
+     */
+    public Builder addCost(Consumer<CostItem.Builder> spec) {
+      return addCost(Specs.applied(spec, CostItem.builder()).buildUnchecked());
+    }
+
+    /**
      * Adds {@code costs}, in order, at the end of {@link Impact#costs()}, which holds the money
      * the incident cost, item by item.
      *
@@ -437,6 +451,18 @@ public abstract class Impact {
     }
 
     /**
+     * Adds a metric built by {@code spec} at the end of {@link Impact#metrics()}. It is checked
+     * with the {@link Impact} (and, when that is given as a lambda too, with the postmortem), so
+     * that its violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link ImpactMetric.Builder} it is given; not null
+     * @return this builder
+     */
+    public Builder addMetric(Consumer<ImpactMetric.Builder> spec) {
+      return addMetric(Specs.applied(spec, ImpactMetric.builder()).buildUnchecked());
+    }
+
+    /**
      * Adds {@code metrics}, in order, at the end of {@link Impact#metrics()}, which holds named
      * figures of the impact, in order.
      *
@@ -467,11 +493,7 @@ public abstract class Impact {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public Impact build() {
-      Impact value = fields.build();
-      Violations out = Violations.root();
-      value.check(out);
-      out.throwIfAny("Impact");
-      return value;
+      return Violations.checked(buildUnchecked(), "Impact", Impact::check);
     }
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */

@@ -54,13 +54,6 @@ public abstract class ImpactMetric {
     out.requiredInline("value", value());
   }
 
-  @Value.Check
-  final void validate() {
-    Violations out = Violations.root();
-    check(out);
-    out.throwIfAny("ImpactMetric");
-  }
-
   /** Builds an {@link ImpactMetric}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.
@@ -131,6 +124,11 @@ public abstract class ImpactMetric {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public ImpactMetric build() {
+      return Violations.checked(buildUnchecked(), "ImpactMetric", ImpactMetric::check);
+    }
+
+    /** Builds without checking, for a container that checks the whole tree with full paths. */
+    ImpactMetric buildUnchecked() {
       return fields.build();
     }
   }

@@ -1,10 +1,12 @@
 package dev.postmortem;
 
 import dev.postmortem.internal.Nulls;
+import dev.postmortem.internal.Specs;
 import dev.postmortem.internal.TextRules;
+import dev.postmortem.internal.Violations;
 import java.util.List;
 import java.util.Optional;
-import dev.postmortem.internal.Violations;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -44,12 +46,6 @@ public abstract class Lessons {
     return new Builder();
   }
 
-  @Value.Check
-  final Lessons normalize() {
-    Optional<String> takeaway = takeaway().map(TextRules::normalizeLineEndings);
-    return takeaway.equals(takeaway()) ? this : builder().from(this).takeaway(takeaway).buildUnchecked();
-  }
-
   void check(Violations out) {
     out.block("takeaway", takeaway());
     out.each("technicalLessons", technicalLessons(), Topic::check);
@@ -77,24 +73,25 @@ public abstract class Lessons {
 
     /**
      * Sets the short, opinionated takeaway: block text.
+     * Line endings CR LF and CR are kept as LF.
      *
      * @param takeaway the value; not null (to unset it, pass {@code Optional.empty()})
      * @return this builder
      */
     public Builder takeaway(String takeaway) {
-      fields.takeaway(Nulls.check(takeaway, "takeaway"));
+      fields.takeaway(TextRules.normalizeLineEndings(Nulls.check(takeaway, "takeaway")));
       return this;
     }
 
     /**
      * Sets the short, opinionated takeaway: block text, or leaves it unset when {@code takeaway}
-     * is empty.
+     * is empty. Line endings CR LF and CR are kept as LF.
      *
      * @param takeaway the value, or empty for none; not null
      * @return this builder
      */
     public Builder takeaway(Optional<String> takeaway) {
-      fields.takeaway(Nulls.check(takeaway, "takeaway"));
+      fields.takeaway(Nulls.check(takeaway, "takeaway").map(TextRules::normalizeLineEndings));
       return this;
     }
 
@@ -108,6 +105,19 @@ public abstract class Lessons {
     public Builder addTechnicalLesson(Topic technicalLesson) {
       fields.addTechnicalLesson(Nulls.check(technicalLesson, "technicalLesson"));
       return this;
+    }
+
+    /**
+     * Adds a technical lesson built by {@code spec} at the end of {@link
+     * Lessons#technicalLessons()}. It is checked with the {@link Lessons} (and, when that is given
+     * as a lambda too, with the postmortem), so that its violations are reported with their full
+     * paths.
+     *
+     * @param spec sets the fields of the {@link Topic.Builder} it is given; not null
+     * @return this builder
+     */
+    public Builder addTechnicalLesson(Consumer<Topic.Builder> spec) {
+      return addTechnicalLesson(Specs.applied(spec, Topic.builder()).buildUnchecked());
     }
 
     /**
@@ -144,6 +154,18 @@ public abstract class Lessons {
     public Builder addProcessLesson(Topic processLesson) {
       fields.addProcessLesson(Nulls.check(processLesson, "processLesson"));
       return this;
+    }
+
+    /**
+     * Adds a process lesson built by {@code spec} at the end of {@link Lessons#processLessons()}.
+     * It is checked with the {@link Lessons} (and, when that is given as a lambda too, with the
+     * postmortem), so that its violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link Topic.Builder} it is given; not null
+     * @return this builder
+     */
+    public Builder addProcessLesson(Consumer<Topic.Builder> spec) {
+      return addProcessLesson(Specs.applied(spec, Topic.builder()).buildUnchecked());
     }
 
     /**
@@ -213,11 +235,7 @@ public abstract class Lessons {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public Lessons build() {
-      Lessons value = fields.build();
-      Violations out = Violations.root();
-      value.check(out);
-      out.throwIfAny("Lessons");
-      return value;
+      return Violations.checked(buildUnchecked(), "Lessons", Lessons::check);
     }
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */

@@ -30,13 +30,6 @@ public abstract class PastIncident {
     out.link("link", link());
   }
 
-  @Value.Check
-  final void validate() {
-    Violations out = Violations.root();
-    check(out);
-    out.throwIfAny("PastIncident");
-  }
-
   /** Builds a {@link PastIncident}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.
@@ -117,6 +110,11 @@ public abstract class PastIncident {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public PastIncident build() {
+      return Violations.checked(buildUnchecked(), "PastIncident", PastIncident::check);
+    }
+
+    /** Builds without checking, for a container that checks the whole tree with full paths. */
+    PastIncident buildUnchecked() {
       return fields.build();
     }
   }

@@ -1,7 +1,8 @@
 package dev.postmortem;
 
-import dev.postmortem.internal.Nulls;
 import dev.postmortem.internal.FileNames;
+import dev.postmortem.internal.Nulls;
+import dev.postmortem.internal.Specs;
 import dev.postmortem.internal.Violations;
 import java.time.Clock;
 import java.time.Duration;
@@ -207,17 +208,8 @@ public abstract class Postmortem {
     return new Builder();
   }
 
-  /**
-   * Normalises the zone, then checks the whole tree. A zone with fixed rules is kept as its
-   * offset ({@code ZoneId.of("UTC")} becomes {@code ZoneOffset.UTC}): the two show every time the
-   * same, and a format that states "All times UTC" could not tell them apart.
-   */
-  @Value.Check
-  final Postmortem normalizeAndValidate() {
-    if (zone() != null && !zone().normalized().equals(zone())) {
-      return builder().from(this).zone(zone().normalized()).build();
-    }
-    Violations out = Violations.root();
+  /** Checks the whole tree: every nested value is checked here, with its path from the root. */
+  void check(Violations out) {
     out.inline("incidentId", incidentId());
     out.requiredInline("title", title());
     out.eachInline("tags", tags());
@@ -225,29 +217,26 @@ public abstract class Postmortem {
     out.inline("owner", owner());
     out.eachInline("authors", authors());
     out.each("responders", responders(), Responder::check);
-    out.requireSet("zone", zone());
     out.instant("startedAt", startedAt());
     out.instant("endedAt", endedAt());
     checkTimes(out);
-    checkGroup(out, "summary", summary(), () -> summary().check(out.field("summary")));
-    checkGroup(out, "impact", impact(), () -> impact().check(out.field("impact")));
+    summary().check(out.field("summary"));
+    impact().check(out.field("impact"));
     out.each("timeline", timeline(), TimelineEvent::check);
-    checkGroup(out, "rootCause", rootCause(), () -> rootCause().check(out.field("rootCause")));
-    checkGroup(out, "detection", detection(), () -> detection().check(out.field("detection")));
+    rootCause().check(out.field("rootCause"));
+    detection().check(out.field("detection"));
     out.eachInline("whatWentWell", whatWentWell());
     out.eachInline("whatWentPoorly", whatWentPoorly());
     out.eachInline("whereWeGotLucky", whereWeGotLucky());
-    checkGroup(out, "resolution", resolution(), () -> resolution().check(out.field("resolution")));
+    resolution().check(out.field("resolution"));
     out.each("actionItems", actionItems(), ActionItem::check);
     out.each("preventionMeasures", preventionMeasures(), PreventionMeasure::check);
-    checkGroup(out, "lessons", lessons(), () -> lessons().check(out.field("lessons")));
+    lessons().check(out.field("lessons"));
     out.each("evidence", evidence(), Evidence::check);
     out.each("communications", communications(), Communication::check);
-    checkGroup(out, "appendix", appendix(), () -> appendix().check(out.field("appendix")));
-    checkGroup(out, "review", review(), () -> review().check(out.field("review")));
+    appendix().check(out.field("appendix"));
+    review().check(out.field("review"));
     out.each("customSections", customSections(), CustomSection::check);
-    out.throwIfAny("Postmortem");
-    return this;
   }
 
   private void checkTimes(Violations out) {
@@ -258,25 +247,21 @@ public abstract class Postmortem {
     }
   }
 
-  private static void checkGroup(Violations out, String name, Object group, Runnable check) {
-    if (group == null) {
-      out.add(name, "is required (leave it unset for an empty section)");
-    } else {
-      check.run();
-    }
-  }
-
   /**
    * Builds a {@link Postmortem}. Each list has three methods: {@code addTag(tag)} adds one,
    * {@code addTags(tags...)} adds several, {@code tags(iterable)} replaces them all (the
    * timeline's are {@code addEvent}, {@code addEvents} and {@code timeline}). Besides the setters
-   * for built values, it takes nested values as
-   * lambdas over their builders; those are checked with the postmortem, so that one
+   * for built values, it and the builders of the nested values take each nested value as a lambda
+   * over its builder; those are checked with the postmortem, at any depth, so that one
    * {@link InvalidPostmortemException} lists every violation of the whole tree with full paths:
    *
    * <pre>{@code
    * builder.addActionItem(a -> a.description("Cap worker pool").owner("@bob"))
+   *     .impact(i -> i.addCost(c -> c.kind(CostKind.REFUND).amount(refunds).currency(eur)))
    * }</pre>
+   *
+   * <p>A nested value built on its own, such as {@code CostItem.of(…)}, is checked when it is
+   * built, with paths from itself ({@code amount}, not {@code impact.costs[0].amount}).
    */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.
@@ -580,6 +565,17 @@ public abstract class Postmortem {
     }
 
     /**
+     * Adds a responder built by {@code spec} at the end of {@link Postmortem#responders()}. It is
+     * checked with the postmortem, so that its violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link Responder.Builder} it is given; not null
+     * @return this builder
+     */
+    public Builder addResponder(Consumer<Responder.Builder> spec) {
+      return addResponder(Specs.applied(spec, Responder.builder()).buildUnchecked());
+    }
+
+    /**
      * Adds {@code responders}, in order, at the end of {@link Postmortem#responders()}, which
      * holds the people who responded, with their roles.
      *
@@ -605,13 +601,15 @@ public abstract class Postmortem {
 
     /**
      * Sets the zone times are shown in; UTC unless set. Unset, it is the default {@link
-     * Postmortem#zone()} documents.
+     * Postmortem#zone()} documents. A zone with fixed rules is kept as its offset.
      *
      * @param zone the value; not null
      * @return this builder
      */
     public Builder zone(ZoneId zone) {
-      fields.zone(Nulls.check(zone, "zone"));
+      // ZoneId.of("UTC") and ZoneOffset.UTC show every time the same, and a format that states
+      // "All times UTC" could not tell them apart: keeping the offset makes them one value.
+      fields.zone(Nulls.check(zone, "zone").normalized());
       return this;
     }
 
@@ -912,6 +910,19 @@ public abstract class Postmortem {
     }
 
     /**
+     * Adds a prevention measure built by {@code spec} at the end of {@link
+     * Postmortem#preventionMeasures()}. It is checked with the postmortem, so that its violations
+     * are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link PreventionMeasure.Builder} it is given; not null
+     * @return this builder
+     */
+    public Builder addPreventionMeasure(Consumer<PreventionMeasure.Builder> spec) {
+      return addPreventionMeasure(
+          Specs.applied(spec, PreventionMeasure.builder()).buildUnchecked());
+    }
+
+    /**
      * Adds {@code preventionMeasures}, in order, at the end of {@link
      * Postmortem#preventionMeasures()}, which holds the prevention measures, by area.
      *
@@ -959,6 +970,17 @@ public abstract class Postmortem {
     }
 
     /**
+     * Adds a piece of evidence built by {@code spec} at the end of {@link Postmortem#evidence()}.
+     * It is checked with the postmortem, so that its violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link Evidence.Builder} it is given; not null
+     * @return this builder
+     */
+    public Builder addEvidence(Consumer<Evidence.Builder> spec) {
+      return addEvidence(Specs.applied(spec, Evidence.builder()).buildUnchecked());
+    }
+
+    /**
      * Adds {@code evidence}, in order, at the end of {@link Postmortem#evidence()}, which holds
      * the supporting evidence.
      *
@@ -992,6 +1014,17 @@ public abstract class Postmortem {
     public Builder addCommunication(Communication communication) {
       fields.addCommunication(Nulls.check(communication, "communication"));
       return this;
+    }
+
+    /**
+     * Adds a communication built by {@code spec} at the end of {@link Postmortem#communications()}.
+     * It is checked with the postmortem, so that its violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link Communication.Builder} it is given; not null
+     * @return this builder
+     */
+    public Builder addCommunication(Consumer<Communication.Builder> spec) {
+      return addCommunication(Specs.applied(spec, Communication.builder()).buildUnchecked());
     }
 
     /**
@@ -1053,6 +1086,18 @@ public abstract class Postmortem {
     }
 
     /**
+     * Adds a custom section built by {@code spec} at the end of {@link
+     * Postmortem#customSections()}. It is checked with the postmortem, so that its violations are
+     * reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link CustomSection.Builder} it is given; not null
+     * @return this builder
+     */
+    public Builder addCustomSection(Consumer<CustomSection.Builder> spec) {
+      return addCustomSection(Specs.applied(spec, CustomSection.builder()).buildUnchecked());
+    }
+
+    /**
      * Adds {@code customSections}, in order, at the end of {@link Postmortem#customSections()},
      * which holds every other section, in order.
      *
@@ -1077,115 +1122,91 @@ public abstract class Postmortem {
     }
 
     /**
-     * Sets the summary, built by {@code spec} from an empty one. It is checked with the postmortem, so that
-     * its violations are reported with their full paths.
+     * Sets the summary, built by {@code spec} from an empty one. It is checked with the postmortem,
+     * so that its violations are reported with their full paths.
      *
      * @param spec sets the fields of the {@link Summary.Builder} it is given; not null
      * @return this builder
      */
     public Builder summary(Consumer<Summary.Builder> spec) {
-      Nulls.check(spec, "spec");
-      Summary.Builder builder = Summary.builder();
-      spec.accept(builder);
-      return summary(builder.buildUnchecked());
+      return summary(Specs.applied(spec, Summary.builder()).buildUnchecked());
     }
 
     /**
-     * Sets the impact, built by {@code spec} from an empty one. It is checked with the postmortem, so that
-     * its violations are reported with their full paths.
+     * Sets the impact, built by {@code spec} from an empty one. It is checked with the postmortem,
+     * so that its violations are reported with their full paths.
      *
      * @param spec sets the fields of the {@link Impact.Builder} it is given; not null
      * @return this builder
      */
     public Builder impact(Consumer<Impact.Builder> spec) {
-      Nulls.check(spec, "spec");
-      Impact.Builder builder = Impact.builder();
-      spec.accept(builder);
-      return impact(builder.buildUnchecked());
+      return impact(Specs.applied(spec, Impact.builder()).buildUnchecked());
     }
 
     /**
-     * Sets the root cause, built by {@code spec} from an empty one. It is checked with the postmortem, so that
-     * its violations are reported with their full paths.
+     * Sets the root cause, built by {@code spec} from an empty one. It is checked with the
+     * postmortem, so that its violations are reported with their full paths.
      *
      * @param spec sets the fields of the {@link RootCause.Builder} it is given; not null
      * @return this builder
      */
     public Builder rootCause(Consumer<RootCause.Builder> spec) {
-      Nulls.check(spec, "spec");
-      RootCause.Builder builder = RootCause.builder();
-      spec.accept(builder);
-      return rootCause(builder.buildUnchecked());
+      return rootCause(Specs.applied(spec, RootCause.builder()).buildUnchecked());
     }
 
     /**
-     * Sets the detection, built by {@code spec} from an empty one. It is checked with the postmortem, so that
-     * its violations are reported with their full paths.
+     * Sets the detection, built by {@code spec} from an empty one. It is checked with the
+     * postmortem, so that its violations are reported with their full paths.
      *
      * @param spec sets the fields of the {@link Detection.Builder} it is given; not null
      * @return this builder
      */
     public Builder detection(Consumer<Detection.Builder> spec) {
-      Nulls.check(spec, "spec");
-      Detection.Builder builder = Detection.builder();
-      spec.accept(builder);
-      return detection(builder.buildUnchecked());
+      return detection(Specs.applied(spec, Detection.builder()).buildUnchecked());
     }
 
     /**
-     * Sets the resolution, built by {@code spec} from an empty one. It is checked with the postmortem, so that
-     * its violations are reported with their full paths.
+     * Sets the resolution, built by {@code spec} from an empty one. It is checked with the
+     * postmortem, so that its violations are reported with their full paths.
      *
      * @param spec sets the fields of the {@link Resolution.Builder} it is given; not null
      * @return this builder
      */
     public Builder resolution(Consumer<Resolution.Builder> spec) {
-      Nulls.check(spec, "spec");
-      Resolution.Builder builder = Resolution.builder();
-      spec.accept(builder);
-      return resolution(builder.buildUnchecked());
+      return resolution(Specs.applied(spec, Resolution.builder()).buildUnchecked());
     }
 
     /**
-     * Sets the lessons, built by {@code spec} from empty ones. It is checked with the postmortem, so that
-     * its violations are reported with their full paths.
+     * Sets the lessons, built by {@code spec} from empty ones. It is checked with the postmortem,
+     * so that its violations are reported with their full paths.
      *
      * @param spec sets the fields of the {@link Lessons.Builder} it is given; not null
      * @return this builder
      */
     public Builder lessons(Consumer<Lessons.Builder> spec) {
-      Nulls.check(spec, "spec");
-      Lessons.Builder builder = Lessons.builder();
-      spec.accept(builder);
-      return lessons(builder.buildUnchecked());
+      return lessons(Specs.applied(spec, Lessons.builder()).buildUnchecked());
     }
 
     /**
-     * Sets the appendix, built by {@code spec} from an empty one. It is checked with the postmortem, so that
-     * its violations are reported with their full paths.
+     * Sets the appendix, built by {@code spec} from an empty one. It is checked with the
+     * postmortem, so that its violations are reported with their full paths.
      *
      * @param spec sets the fields of the {@link Appendix.Builder} it is given; not null
      * @return this builder
      */
     public Builder appendix(Consumer<Appendix.Builder> spec) {
-      Nulls.check(spec, "spec");
-      Appendix.Builder builder = Appendix.builder();
-      spec.accept(builder);
-      return appendix(builder.buildUnchecked());
+      return appendix(Specs.applied(spec, Appendix.builder()).buildUnchecked());
     }
 
     /**
-     * Sets review and approval, built by {@code spec} from empty. It is checked with the postmortem, so that
-     * its violations are reported with their full paths.
+     * Sets review and approval, built by {@code spec} from empty. It is checked with the
+     * postmortem, so that its violations are reported with their full paths.
      *
      * @param spec sets the fields of the {@link Review.Builder} it is given; not null
      * @return this builder
      */
     public Builder review(Consumer<Review.Builder> spec) {
-      Nulls.check(spec, "spec");
-      Review.Builder builder = Review.builder();
-      spec.accept(builder);
-      return review(builder.buildUnchecked());
+      return review(Specs.applied(spec, Review.builder()).buildUnchecked());
     }
 
     /**
@@ -1196,10 +1217,7 @@ public abstract class Postmortem {
      * @return this builder
      */
     public Builder addEvent(Consumer<TimelineEvent.Builder> spec) {
-      Nulls.check(spec, "spec");
-      TimelineEvent.Builder builder = TimelineEvent.builder();
-      spec.accept(builder);
-      return addEvent(builder.buildUnchecked());
+      return addEvent(Specs.applied(spec, TimelineEvent.builder()).buildUnchecked());
     }
 
     /**
@@ -1210,10 +1228,7 @@ public abstract class Postmortem {
      * @return this builder
      */
     public Builder addActionItem(Consumer<ActionItem.Builder> spec) {
-      Nulls.check(spec, "spec");
-      ActionItem.Builder builder = ActionItem.builder();
-      spec.accept(builder);
-      return addActionItem(builder.buildUnchecked());
+      return addActionItem(Specs.applied(spec, ActionItem.builder()).buildUnchecked());
     }
 
     /**
@@ -1223,7 +1238,7 @@ public abstract class Postmortem {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public Postmortem build() {
-      return fields.build();
+      return Violations.checked(fields.build(), "Postmortem", Postmortem::check);
     }
   }
 }

@@ -29,7 +29,7 @@ public abstract class PreventionMeasure {
    *
    * @param area the area; not null
    * @param topic what to do, in brief: inline text; not null
-   * @param detail how: block text; not null
+   * @param detail what to do: inline text; not null
    */
   public static PreventionMeasure of(PreventionArea area, String topic, String detail) {
     return builder().area(area).topic(topic).detail(detail).build();
@@ -39,13 +39,6 @@ public abstract class PreventionMeasure {
     out.requireSet("area", area());
     out.requiredInline("topic", topic());
     out.inline("detail", detail());
-  }
-
-  @Value.Check
-  final void validate() {
-    Violations out = Violations.root();
-    check(out);
-    out.throwIfAny("PreventionMeasure");
   }
 
   /** Builds a {@link PreventionMeasure}. */
@@ -117,6 +110,11 @@ public abstract class PreventionMeasure {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public PreventionMeasure build() {
+      return Violations.checked(buildUnchecked(), "PreventionMeasure", PreventionMeasure::check);
+    }
+
+    /** Builds without checking, for a container that checks the whole tree with full paths. */
+    PreventionMeasure buildUnchecked() {
       return fields.build();
     }
   }

@@ -41,14 +41,15 @@ public final class Priority extends RankedLabel<Priority> {
    *     negative
    */
   public static Priority of(String label, int rank) {
-    Nulls.check(label, "label");
-    Violations violations = Violations.root();
-    violations.requiredInline("label", label);
-    if (rank < 0) {
-      violations.add("rank", "must be 0 or more (0 is the most urgent), was " + rank);
+    return Violations.checked(new Priority(Nulls.check(label, "label"), rank), "Priority",
+        Priority::check);
+  }
+
+  private void check(Violations out) {
+    out.requiredInline("label", label());
+    if (rank() < 0) {
+      out.add("rank", "must be 0 or more (0 is the most urgent), was " + rank());
     }
-    violations.throwIfAny("Priority");
-    return new Priority(label, rank);
   }
 
   /**

@@ -1,9 +1,11 @@
 package dev.postmortem;
 
 import dev.postmortem.internal.Nulls;
+import dev.postmortem.internal.Specs;
+import dev.postmortem.internal.Violations;
 import java.util.List;
 import java.util.Optional;
-import dev.postmortem.internal.Violations;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -82,6 +84,19 @@ public abstract class Resolution {
     public Builder addImmediateAction(ResolutionAction immediateAction) {
       fields.addImmediateAction(Nulls.check(immediateAction, "immediateAction"));
       return this;
+    }
+
+    /**
+     * Adds an immediate action built by {@code spec} at the end of {@link
+     * Resolution#immediateActions()}. It is checked with the {@link Resolution} (and, when that is
+     * given as a lambda too, with the postmortem), so that its violations are reported with their
+     * full paths.
+     *
+     * @param spec sets the fields of the {@link ResolutionAction.Builder} it is given; not null
+     * @return this builder
+     */
+    public Builder addImmediateAction(Consumer<ResolutionAction.Builder> spec) {
+      return addImmediateAction(Specs.applied(spec, ResolutionAction.builder()).buildUnchecked());
     }
 
     /**
@@ -207,11 +222,7 @@ public abstract class Resolution {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public Resolution build() {
-      Resolution value = fields.build();
-      Violations out = Violations.root();
-      value.check(out);
-      out.throwIfAny("Resolution");
-      return value;
+      return Violations.checked(buildUnchecked(), "Resolution", Resolution::check);
     }
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */

@@ -31,13 +31,6 @@ public abstract class ResolutionAction {
     out.instant("at", at());
   }
 
-  @Value.Check
-  final void validate() {
-    Violations out = Violations.root();
-    check(out);
-    out.throwIfAny("ResolutionAction");
-  }
-
   /** Builds a {@link ResolutionAction}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.
@@ -118,6 +111,11 @@ public abstract class ResolutionAction {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public ResolutionAction build() {
+      return Violations.checked(buildUnchecked(), "ResolutionAction", ResolutionAction::check);
+    }
+
+    /** Builds without checking, for a container that checks the whole tree with full paths. */
+    ResolutionAction buildUnchecked() {
       return fields.build();
     }
   }

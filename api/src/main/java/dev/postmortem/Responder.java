@@ -36,13 +36,6 @@ public abstract class Responder {
     out.inline("role", role());
   }
 
-  @Value.Check
-  final void validate() {
-    Violations out = Violations.root();
-    check(out);
-    out.throwIfAny("Responder");
-  }
-
   /** Builds a {@link Responder}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.
@@ -102,6 +95,11 @@ public abstract class Responder {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public Responder build() {
+      return Violations.checked(buildUnchecked(), "Responder", Responder::check);
+    }
+
+    /** Builds without checking, for a container that checks the whole tree with full paths. */
+    Responder buildUnchecked() {
       return fields.build();
     }
   }

@@ -1,9 +1,11 @@
 package dev.postmortem;
 
 import dev.postmortem.internal.Nulls;
+import dev.postmortem.internal.Specs;
+import dev.postmortem.internal.Violations;
 import java.util.List;
 import java.util.Optional;
-import dev.postmortem.internal.Violations;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -95,6 +97,18 @@ public abstract class Review {
     }
 
     /**
+     * Sets who prepared it, built by {@code spec} from an empty {@link Signoff.Builder}. It is
+     * checked with the {@link Review} (and, when that is given as a lambda too, with the
+     * postmortem), so that its violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link Signoff.Builder} it is given; not null
+     * @return this builder
+     */
+    public Builder preparedBy(Consumer<Signoff.Builder> spec) {
+      return preparedBy(Specs.applied(spec, Signoff.builder()).buildUnchecked());
+    }
+
+    /**
      * Sets who reviewed it.
      *
      * @param reviewedBy the value; not null (to unset it, pass {@code Optional.empty()})
@@ -117,6 +131,18 @@ public abstract class Review {
     }
 
     /**
+     * Sets who reviewed it, built by {@code spec} from an empty {@link Signoff.Builder}. It is
+     * checked with the {@link Review} (and, when that is given as a lambda too, with the
+     * postmortem), so that its violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link Signoff.Builder} it is given; not null
+     * @return this builder
+     */
+    public Builder reviewedBy(Consumer<Signoff.Builder> spec) {
+      return reviewedBy(Specs.applied(spec, Signoff.builder()).buildUnchecked());
+    }
+
+    /**
      * Sets who approved it.
      *
      * @param approvedBy the value; not null (to unset it, pass {@code Optional.empty()})
@@ -136,6 +162,18 @@ public abstract class Review {
     public Builder approvedBy(Optional<? extends Signoff> approvedBy) {
       fields.approvedBy(Nulls.check(approvedBy, "approvedBy"));
       return this;
+    }
+
+    /**
+     * Sets who approved it, built by {@code spec} from an empty {@link Signoff.Builder}. It is
+     * checked with the {@link Review} (and, when that is given as a lambda too, with the
+     * postmortem), so that its violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link Signoff.Builder} it is given; not null
+     * @return this builder
+     */
+    public Builder approvedBy(Consumer<Signoff.Builder> spec) {
+      return approvedBy(Specs.applied(spec, Signoff.builder()).buildUnchecked());
     }
 
     /**
@@ -197,17 +235,25 @@ public abstract class Review {
     }
 
     /**
+     * Sets the review meeting, built by {@code spec} from an empty {@link ReviewMeeting.Builder}.
+     * It is checked with the {@link Review} (and, when that is given as a lambda too, with the
+     * postmortem), so that its violations are reported with their full paths.
+     *
+     * @param spec sets the fields of the {@link ReviewMeeting.Builder} it is given; not null
+     * @return this builder
+     */
+    public Builder meeting(Consumer<ReviewMeeting.Builder> spec) {
+      return meeting(Specs.applied(spec, ReviewMeeting.builder()).buildUnchecked());
+    }
+
+    /**
      * Builds the value.
      *
      * @return the value
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public Review build() {
-      Review value = fields.build();
-      Violations out = Violations.root();
-      value.check(out);
-      out.throwIfAny("Review");
-      return value;
+      return Violations.checked(buildUnchecked(), "Review", Review::check);
     }
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */

@@ -39,13 +39,6 @@ public abstract class ReviewMeeting {
     }
   }
 
-  @Value.Check
-  final void validate() {
-    Violations out = Violations.root();
-    check(out);
-    out.throwIfAny("ReviewMeeting");
-  }
-
   /** Builds a {@link ReviewMeeting}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.
@@ -159,6 +152,11 @@ public abstract class ReviewMeeting {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public ReviewMeeting build() {
+      return Violations.checked(buildUnchecked(), "ReviewMeeting", ReviewMeeting::check);
+    }
+
+    /** Builds without checking, for a container that checks the whole tree with full paths. */
+    ReviewMeeting buildUnchecked() {
       return fields.build();
     }
   }

@@ -1,10 +1,12 @@
 package dev.postmortem;
 
 import dev.postmortem.internal.Nulls;
+import dev.postmortem.internal.Specs;
 import dev.postmortem.internal.TextRules;
+import dev.postmortem.internal.Violations;
 import java.util.List;
 import java.util.Optional;
-import dev.postmortem.internal.Violations;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
@@ -50,16 +52,6 @@ public abstract class RootCause {
     return new Builder();
   }
 
-  @Value.Check
-  final RootCause normalize() {
-    Optional<String> primary = primaryCause().map(TextRules::normalizeLineEndings);
-    Optional<String> details = technicalDetails().map(TextRules::normalizeLineEndings);
-    if (primary.equals(primaryCause()) && details.equals(technicalDetails())) {
-      return this;
-    }
-    return builder().from(this).primaryCause(primary).technicalDetails(details).buildUnchecked();
-  }
-
   void check(Violations out) {
     out.block("primaryCause", primaryCause());
     out.inline("trigger", trigger());
@@ -88,25 +80,27 @@ public abstract class RootCause {
     }
 
     /**
-     * Sets the fundamental cause: block text.
+     * Sets the fundamental cause: block text. Line endings CR LF and CR are kept as LF.
      *
      * @param primaryCause the value; not null (to unset it, pass {@code Optional.empty()})
      * @return this builder
      */
     public Builder primaryCause(String primaryCause) {
-      fields.primaryCause(Nulls.check(primaryCause, "primaryCause"));
+      fields.primaryCause(
+          TextRules.normalizeLineEndings(Nulls.check(primaryCause, "primaryCause")));
       return this;
     }
 
     /**
      * Sets the fundamental cause: block text, or leaves it unset when {@code primaryCause} is
-     * empty.
+     * empty. Line endings CR LF and CR are kept as LF.
      *
      * @param primaryCause the value, or empty for none; not null
      * @return this builder
      */
     public Builder primaryCause(Optional<String> primaryCause) {
-      fields.primaryCause(Nulls.check(primaryCause, "primaryCause"));
+      fields.primaryCause(
+          Nulls.check(primaryCause, "primaryCause").map(TextRules::normalizeLineEndings));
       return this;
     }
 
@@ -134,25 +128,27 @@ public abstract class RootCause {
     }
 
     /**
-     * Sets the technical details: block text.
+     * Sets the technical details: block text. Line endings CR LF and CR are kept as LF.
      *
      * @param technicalDetails the value; not null (to unset it, pass {@code Optional.empty()})
      * @return this builder
      */
     public Builder technicalDetails(String technicalDetails) {
-      fields.technicalDetails(Nulls.check(technicalDetails, "technicalDetails"));
+      fields.technicalDetails(
+          TextRules.normalizeLineEndings(Nulls.check(technicalDetails, "technicalDetails")));
       return this;
     }
 
     /**
      * Sets the technical details: block text, or leaves it unset when {@code technicalDetails} is
-     * empty.
+     * empty. Line endings CR LF and CR are kept as LF.
      *
      * @param technicalDetails the value, or empty for none; not null
      * @return this builder
      */
     public Builder technicalDetails(Optional<String> technicalDetails) {
-      fields.technicalDetails(Nulls.check(technicalDetails, "technicalDetails"));
+      fields.technicalDetails(
+          Nulls.check(technicalDetails, "technicalDetails").map(TextRules::normalizeLineEndings));
       return this;
     }
 
@@ -189,6 +185,19 @@ public abstract class RootCause {
     public Builder addContributingFactor(Topic contributingFactor) {
       fields.addContributingFactor(Nulls.check(contributingFactor, "contributingFactor"));
       return this;
+    }
+
+    /**
+     * Adds a contributing factor built by {@code spec} at the end of {@link
+     * RootCause#contributingFactors()}. It is checked with the {@link RootCause} (and, when that is
+     * given as a lambda too, with the postmortem), so that its violations are reported with their
+     * full paths.
+     *
+     * @param spec sets the fields of the {@link Topic.Builder} it is given; not null
+     * @return this builder
+     */
+    public Builder addContributingFactor(Consumer<Topic.Builder> spec) {
+      return addContributingFactor(Specs.applied(spec, Topic.builder()).buildUnchecked());
     }
 
     /**
@@ -260,11 +269,7 @@ public abstract class RootCause {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public RootCause build() {
-      RootCause value = fields.build();
-      Violations out = Violations.root();
-      value.check(out);
-      out.throwIfAny("RootCause");
-      return value;
+      return Violations.checked(buildUnchecked(), "RootCause", RootCause::check);
     }
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */

@@ -48,14 +48,15 @@ public final class Severity extends RankedLabel<Severity> {
    * @throws InvalidPostmortemException if the label is not valid inline text or the rank is below 1
    */
   public static Severity of(String label, int rank) {
-    Nulls.check(label, "label");
-    Violations violations = Violations.root();
-    violations.requiredInline("label", label);
-    if (rank < 1) {
-      violations.add("rank", "must be 1 or more (1 is the worst), was " + rank);
+    return Violations.checked(new Severity(Nulls.check(label, "label"), rank), "Severity",
+        Severity::check);
+  }
+
+  private void check(Violations out) {
+    out.requiredInline("label", label());
+    if (rank() < 1) {
+      out.add("rank", "must be 1 or more (1 is the worst), was " + rank());
     }
-    violations.throwIfAny("Severity");
-    return new Severity(label, rank);
   }
 
   /**

@@ -36,13 +36,6 @@ public abstract class Signoff {
     out.requiredInline("name", name());
   }
 
-  @Value.Check
-  final void validate() {
-    Violations out = Violations.root();
-    check(out);
-    out.throwIfAny("Signoff");
-  }
-
   /** Builds a {@link Signoff}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.
@@ -101,6 +94,11 @@ public abstract class Signoff {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public Signoff build() {
+      return Violations.checked(buildUnchecked(), "Signoff", Signoff::check);
+    }
+
+    /** Builds without checking, for a container that checks the whole tree with full paths. */
+    Signoff buildUnchecked() {
       return fields.build();
     }
   }

@@ -54,12 +54,6 @@ public abstract class Summary {
     out.inline("resolution", resolution());
   }
 
-  @Value.Check
-  final Summary normalize() {
-    Optional<String> tldr = tldr().map(TextRules::normalizeLineEndings);
-    return tldr.equals(tldr()) ? this : builder().from(this).tldr(tldr).buildUnchecked();
-  }
-
   /** Builds a {@link Summary}; {@link #build()} checks the text rules. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.
@@ -79,25 +73,25 @@ public abstract class Summary {
     }
 
     /**
-     * Sets the TL;DR or executive summary: block text.
+     * Sets the TL;DR or executive summary: block text. Line endings CR LF and CR are kept as LF.
      *
      * @param tldr the value; not null (to unset it, pass {@code Optional.empty()})
      * @return this builder
      */
     public Builder tldr(String tldr) {
-      fields.tldr(Nulls.check(tldr, "tldr"));
+      fields.tldr(TextRules.normalizeLineEndings(Nulls.check(tldr, "tldr")));
       return this;
     }
 
     /**
      * Sets the TL;DR or executive summary: block text, or leaves it unset when {@code tldr} is
-     * empty.
+     * empty. Line endings CR LF and CR are kept as LF.
      *
      * @param tldr the value, or empty for none; not null
      * @return this builder
      */
     public Builder tldr(Optional<String> tldr) {
-      fields.tldr(Nulls.check(tldr, "tldr"));
+      fields.tldr(Nulls.check(tldr, "tldr").map(TextRules::normalizeLineEndings));
       return this;
     }
 
@@ -197,11 +191,7 @@ public abstract class Summary {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public Summary build() {
-      Summary summary = fields.build();
-      Violations out = Violations.root();
-      summary.check(out);
-      out.throwIfAny("Summary");
-      return summary;
+      return Violations.checked(buildUnchecked(), "Summary", Summary::check);
     }
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */

@@ -74,7 +74,6 @@ public abstract class TimelineEvent {
     out.inline("actionTaken", actionTaken());
     out.inline("actor", actor());
     out.link("dataLink", dataLink());
-    out.requireSet("kind", kind());
   }
 
   /** Builds a {@link TimelineEvent}; {@link #build()} checks the text rules. */
@@ -216,11 +215,7 @@ public abstract class TimelineEvent {
      * @throws InvalidPostmortemException listing every rule the event breaks
      */
     public TimelineEvent build() {
-      TimelineEvent event = fields.build();
-      Violations out = Violations.root();
-      event.check(out);
-      out.throwIfAny("TimelineEvent");
-      return event;
+      return Violations.checked(buildUnchecked(), "TimelineEvent", TimelineEvent::check);
     }
 
     /** Builds without checking, for a container that checks the whole tree with full paths. */

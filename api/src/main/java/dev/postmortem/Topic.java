@@ -39,13 +39,6 @@ public abstract class Topic {
     out.inline("detail", detail());
   }
 
-  @Value.Check
-  final void validate() {
-    Violations out = Violations.root();
-    check(out);
-    out.throwIfAny("Topic");
-  }
-
   /** Builds a {@link Topic}. */
   public static final class Builder {
     // The builder Immutables generates, behind this documented face that checks nulls.
@@ -104,6 +97,11 @@ public abstract class Topic {
      * @throws InvalidPostmortemException listing every rule it breaks
      */
     public Topic build() {
+      return Violations.checked(buildUnchecked(), "Topic", Topic::check);
+    }
+
+    /** Builds without checking, for a container that checks the whole tree with full paths. */
+    Topic buildUnchecked() {
       return fields.build();
     }
   }

@@ -52,6 +52,26 @@ public final class Violations {
     this.prefix = parent == null ? "" : null;
   }
 
+  /**
+   * Checks a value built on its own, with paths from itself, and returns it if it breaks no rule.
+   * Every model builder's {@code build()} ends here; a value nested in another is checked only by
+   * the root being built, through {@link #each} and {@link #field}, so that one exception lists
+   * every violation of the tree.
+   *
+   * @param value the value just built
+   * @param typeName the simple name of its type, for the exception's message
+   * @param check the type's own check of its fields
+   * @param <T> its type
+   * @return {@code value}
+   * @throws InvalidPostmortemException listing every rule the value breaks
+   */
+  public static <T> T checked(T value, String typeName, BiConsumer<? super T, Violations> check) {
+    Violations out = root();
+    check.accept(value, out);
+    out.throwIfAny(typeName);
+    return value;
+  }
+
   /** Returns an empty collector for a root value. */
   public static Violations root() {
     return new Violations(new ArrayList<>(), null, null, -1);
@@ -69,9 +89,6 @@ public final class Violations {
 
   /** Returns the path of the value of {@code key} in the named map field. */
   private static String mapKeyPath(String mapName, String key) {
-    if (key == null) {
-      return mapName + "[null]";
-    }
     // A key too long to keep is shown by its start, so that the message stays readable.
     String shown = key.length() > 40 ? key.substring(0, 40) + "…" : key;
     return mapName + "[\"" + shown.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
@@ -144,12 +161,6 @@ public final class Violations {
   public void eachInline(String mapName, Map<String, String> values) {
     for (Map.Entry<String, String> entry : values.entrySet()) {
       String name = mapKeyPath(mapName, entry.getKey());
-      if (entry.getKey() == null || entry.getValue() == null) {
-        // A map built without the builder's null checks, such as one a parser filled from a
-        // table row with a missing cell: a violation, not a NullPointerException.
-        add(name, entry.getKey() == null ? "key is required" : "is required");
-        continue;
-      }
       String keyProblem = TextRules.inlineProblem(entry.getKey());
       if (keyProblem != null) {
         add(name, "key " + keyProblem);
