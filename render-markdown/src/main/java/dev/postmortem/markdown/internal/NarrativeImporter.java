@@ -2,6 +2,7 @@ package dev.postmortem.markdown.internal;
 
 import dev.postmortem.lint.Placeholders;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Paragraph;
 
@@ -11,6 +12,10 @@ import org.commonmark.node.Paragraph;
  * lucky, and the lessons learned with their technical and process lessons and open questions.
  */
 final class NarrativeImporter {
+  /** A question of the five whys and its answer on one line: {@code Why …? - answer}. */
+  private static final java.util.regex.Pattern WHY_ITEM = java.util.regex.Pattern.compile(
+      "(Why\\b[^?\\n]*\\?)[ \\t]*(?:[-—–:→]|->)?[ \\t]+(\\S.*)", java.util.regex.Pattern.DOTALL);
+
   private final ImportState state;
   private final MetadataImporter metadata;
 
@@ -105,6 +110,12 @@ final class NarrativeImporter {
         if (pair != null && !pair[1].isEmpty() && (key.equals("trigger") || key.startsWith("why"))) {
           InlineField field = key.equals("trigger") ? InlineField.TRIGGER : InlineField.WHY_SAFEGUARDS_FAILED;
           state.setInline(field, pair[1], SourceText.firstLine(node), () -> m.primaryCause.add(state.raw(node)));
+        } else if (item != null && node instanceof ListItem && WHY_ITEM.matcher(item).matches()) {
+          // "1. Why were downloads failing? - The pods could not …": the five whys, in the
+          // question-and-answer form the Five Whys sections keep.
+          Matcher why = WHY_ITEM.matcher(item);
+          why.matches();
+          m.rootCause.addFiveWhy(why.group(1) + " " + why.group(2));
         } else {
           m.primaryCause.add(state.raw(node));
         }

@@ -51,6 +51,7 @@ final class TimelineImporter {
       "(?i).*?\\((?:all )?(?:times? )?(?:are )?(?:in )?(?<zone>[A-Za-z][A-Za-z/_+0-9: -]*?)\\)\\s*:?");
   private static final Pattern COLUMN_ZONE = Pattern.compile(
       "(?i).*?(?:\\(|\\bin\\s+)(?<zone>[A-Za-z][A-Za-z/_+0-9:-]*)\\)?\\s*");
+  private static final Pattern SPEAKER = Pattern.compile("(@?[\\p{L}][\\p{L}0-9._-]{0,30}):[ \\t]+(\\S.*)", Pattern.DOTALL);
   private static final Pattern BR = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
 
   private final ImportState state;
@@ -222,6 +223,7 @@ final class TimelineImporter {
     boolean any = false;
     List<String> rest = new ArrayList<>();
     int line = SourceText.firstLine(p);
+    int first = state.model.events.size();
     for (String l : text.split("\n")) {
       for (String piece : BR.split(l)) {
         if (!piece.isBlank() && !event(HandWritten.trim(piece), line)) {
@@ -235,7 +237,36 @@ final class TimelineImporter {
     if (any && !rest.isEmpty()) {
       part.leftovers.add(String.join("\n", rest));
     }
+    speakers(state.model.events.subList(first, state.model.events.size()));
     return any;
+  }
+
+  /**
+   * A chat kept as the timeline ({@code **14:03** dana: ack, looking}): when every event of a
+   * paragraph, three at least, starts with a speaker's name and a colon, and two people speak,
+   * each speaker is the event's actor and the name leaves its text. A single name before a colon
+   * ("Alert: CPU high") is not enough to call a paragraph a chat.
+   */
+  private static void speakers(List<TimelineEvent> events) {
+    if (events.size() < 3) {
+      return;
+    }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (TimelineEvent e : events) {
+      Matcher m = SPEAKER.matcher(e.description());
+      if (!m.matches() || e.actor().isPresent()) {
+        return;
+      }
+      names.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    if (names.size() < 2) {
+      return;
+    }
+    events.replaceAll(e -> {
+      Matcher m = SPEAKER.matcher(e.description());
+      m.matches();
+      return TimelineEvent.builder().from(e).actor(m.group(1)).description(m.group(2)).build();
+    });
   }
 
   private boolean listItem(SourcePart part, ListItem li, String item) {

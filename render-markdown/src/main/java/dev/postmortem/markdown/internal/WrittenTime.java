@@ -30,7 +30,7 @@ final class WrittenTime {
   static final String TIME = "(?:[0-9]{1,2}h[0-9]{2}(?![0-9A-Za-z])|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?(?:[ ]?[AaPp]\\.?[Mm]\\.?)?"
       + "|[0-9]{1,2}[ ]?[AaPp]\\.?[Mm]\\.?(?![A-Za-z]))";
   /** A zone as written after a time. */
-  static final String ZONE = "(?:(?:UTC|GMT)(?:[ ]?[+-][0-9]{1,2}(?::?[0-9]{2})?)?|Z|[A-Z]{2,5}(?:/[A-Z]{2,5})?"
+  static final String ZONE = "(?:(?:UTC|GMT)(?:[ ]?[+-][0-9]{1,2}(?::?[0-9]{2})?)?|Z|US/[A-Z][a-z]+|[A-Z]{2,5}(?:/[A-Z]{2,5})?"
       + "|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)";
 
   private static final Pattern ISO = Pattern.compile("([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})");
