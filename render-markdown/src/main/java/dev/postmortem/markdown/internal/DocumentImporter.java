@@ -42,6 +42,7 @@ final class DocumentImporter {
 
   private final ImportState state;
   private final SpanReader spans;
+  private static final Pattern RUN_IN = Pattern.compile("\\*\\*([^*\\n]{1,60}?)[.:]\\*\\*[ \\t]+(\\S.*)", Pattern.DOTALL);
   private final MetadataImporter metadata;
   private final TimelineImporter timeline;
   private final Map<SectionHome, SectionReader> readers = new EnumMap<>(SectionHome.class);
@@ -69,10 +70,28 @@ final class DocumentImporter {
         case PREVENTION, EVIDENCE, COMMUNICATIONS, APPENDIX, CONFIGURATION, FEATURE_FLAGS, ENVIRONMENT,
             CODE_CHANGES, SIMILAR_INCIDENTS, REVIEW, DISTRIBUTION -> supporting::read;
         case CUSTOM -> part -> state.eachNode(part, "customSections",
-            (node, item) -> timeline.structuralTable(node) || actions.taskItem(node, item));
+            (node, item) -> timeline.structuralTable(node) || actions.taskItem(node, item) || runIn(node));
       };
       readers.put(home, reader);
     }
+  }
+
+  /**
+   * A paragraph that opens with a section's name in bold, run in: {@code **Root cause.** Label
+   * creation calls …}, as a status page's postmortem writes its parts. It goes where that section
+   * would; false when the bold words name no section.
+   */
+  private boolean runIn(Node node) {
+    if (!(node instanceof Paragraph)) {
+      return false;
+    }
+    Matcher m = RUN_IN.matcher(state.src.source(node));
+    if (!m.matches()) {
+      return false;
+    }
+    Optional<SectionHome> home = SectionHome.of(m.group(1)).filter(h -> h != SectionHome.CUSTOM);
+    home.ifPresent(h -> metadata.sectionLine(h, m.group(1), m.group(2), SourceText.firstLine(node)));
+    return home.isPresent();
   }
 
   /** What an import gives: the postmortem, the findings, each field's line and each section's home. */

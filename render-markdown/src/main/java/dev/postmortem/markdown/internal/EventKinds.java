@@ -64,6 +64,9 @@ final class EventKinds {
           return Optional.of(kind);
         }
       }
+      if (name.equals("MONITORING")) {
+        return Optional.of(EventKind.MITIGATED); // a status page's "a fix is in, we are watching"
+      }
     }
     String text = (marked ? marker.group(1) : description).toLowerCase(Locale.ROOT);
     for (Rule rule : RULES) {

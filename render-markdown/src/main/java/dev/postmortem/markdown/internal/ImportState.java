@@ -116,6 +116,18 @@ final class ImportState {
     lines.putIfAbsent(path, line + 1);
   }
 
+  /** Swaps the lines recorded for two paths, as when two events change places. */
+  void swapLines(String a, String b) {
+    Integer lineA = lines.remove(a);
+    Integer lineB = lines.remove(b);
+    if (lineB != null) {
+      lines.put(a, lineB);
+    }
+    if (lineA != null) {
+      lines.put(b, lineA);
+    }
+  }
+
   /** Sets the document's zone unless it is set; returns whether {@code zone} is taken or was. */
   void zone(ZoneId zone) {
     if (!zoneSet) {

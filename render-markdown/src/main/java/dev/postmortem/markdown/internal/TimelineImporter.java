@@ -52,6 +52,13 @@ final class TimelineImporter {
   private static final Pattern COLUMN_ZONE = Pattern.compile(
       "(?i).*?(?:\\(|\\bin\\s+)(?<zone>[A-Za-z][A-Za-z/_+0-9:-]*)\\)?\\s*");
   private static final Pattern SPEAKER = Pattern.compile("(@?[\\p{L}][\\p{L}0-9._-]{0,30}):[ \\t]+(\\S.*)", Pattern.DOTALL);
+  /** A status page's stamp under an update: {@code Dec 5, 2024 - 11:48 AM PST}. */
+  /** How many status updates ({@link #statusUpdate}) were read so far. */
+  private int statusUpdates;
+  private static final Pattern STAMP = Pattern.compile("(?<date>" + WrittenTime.DATE + ")[ \\t]*(?:[-–—@,]|at)?[ \\t]*"
+      + "(?<time>" + WrittenTime.TIME + ")(?:[ \\t]+(?<zone>" + WrittenTime.ZONE + "))?");
+  private static final Pattern AFFECTED = Pattern.compile(
+      "(?i)this incident affected:?[ \\t]+(?<services>.+?)\\.?");
   private static final Pattern BR = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
 
   private final ImportState state;
@@ -177,6 +184,38 @@ final class TimelineImporter {
     if (part.parent != null && part.parent.within(SectionHome.TIMELINE) && headingEvent(part)) {
       return;
     }
+    int first = state.model.events.size();
+    int updates = statusUpdates;
+    readNodes(part);
+    if (statusUpdates - updates == state.model.events.size() - first) {
+      newestFirst(first);
+    }
+  }
+
+  /**
+   * Puts a section's status updates in time order when it wrote them newest first, as a status
+   * page does: every one dated, each earlier than the one above it. Their lines go with them.
+   * Other timelines keep the order they were written in, even when it is not the time order.
+   */
+  private void newestFirst(int first) {
+    List<TimelineEvent> events = state.model.events.subList(first, state.model.events.size());
+    if (events.size() < 2) {
+      return;
+    }
+    for (int i = 1; i < events.size(); i++) {
+      Optional<Instant> before = events.get(i - 1).at();
+      Optional<Instant> at = events.get(i).at();
+      if (before.isEmpty() || at.isEmpty() || !at.get().isBefore(before.get())) {
+        return;
+      }
+    }
+    java.util.Collections.reverse(events);
+    for (int i = 0, j = events.size() - 1; i < j; i++, j--) {
+      state.swapLines("timeline[" + (first + i) + "]", "timeline[" + (first + j) + "]");
+    }
+  }
+
+  private void readNodes(SourcePart part) {
     state.eachNode(part, "timeline", (node, item) -> {
       if (node instanceof Paragraph p) {
         return paragraph(part, p);
@@ -216,6 +255,9 @@ final class TimelineImporter {
 
   private boolean paragraph(SourcePart part, Paragraph p) {
     String text = state.src.source(p);
+    if (statusUpdate(text, SourceText.firstLine(p)) || affected(text)) {
+      return true;
+    }
     Matcher note = ZONE_NOTE.matcher(HandWritten.oneLine(text));
     if (note.matches() && WrittenTime.zone(note.group("zone")).isPresent()) {
       return true;
@@ -239,6 +281,37 @@ final class TimelineImporter {
     }
     speakers(state.model.events.subList(first, state.model.events.size()));
     return any;
+  }
+
+  /**
+   * A status page's update: its text ({@code **Resolved** - This incident has been resolved.})
+   * on one line and its date and time on the next. The update is the event; its bold status,
+   * such as Identified or Monitoring, gives the kind.
+   */
+  private boolean statusUpdate(String text, int line) {
+    String[] lines = text.split("\n");
+    if (lines.length != 2) {
+      return false;
+    }
+    Matcher stamp = STAMP.matcher(HandWritten.trim(lines[1]));
+    if (!stamp.matches() || HandWritten.trim(lines[0]).isEmpty()) {
+      return false;
+    }
+    Optional<Instant> at = time(stamp.group("date"), stamp.group("time"), stamp.group("zone"));
+    statusUpdates++;
+    return add(at, HandWritten.trim(lines[0]), line, at.isEmpty() ? HandWritten.trim(lines[1]) : null);
+  }
+
+  /** {@code This incident affected: Shipping API and Dashboard.}, as a status page ends. */
+  private boolean affected(String text) {
+    Matcher m = AFFECTED.matcher(HandWritten.oneLine(text));
+    if (!m.matches()) {
+      return false;
+    }
+    for (String service : MetadataImporter.splitList(m.group("services").replaceAll("[ \\t]+and[ \\t]+", ", "))) {
+      state.model.impact.addAffectedService(HandWritten.trim(service));
+    }
+    return true;
   }
 
   /**
