@@ -19,7 +19,9 @@ public final class InvalidPostmortemException extends IllegalArgumentException {
 
   /** The simple name of the type that was being built, such as {@code Postmortem}. */
   private final String typeName;
-  private final transient List<Violation> violations;
+  /** Serialised with the exception: {@code List.copyOf} lists and {@link Violation}s are serialisable. */
+  @SuppressWarnings("serial")
+  private final List<Violation> violations;
 
   /**
    * Creates the exception.

@@ -10,7 +10,7 @@ import java.util.Objects;
  *     and map keys quoted: {@code actionItems[0].completedOn}, {@code attributes["team"]}
  * @param message what is wrong with the value at that path, naming the offending value
  */
-public record Violation(String path, String message) {
+public record Violation(String path, String message) implements java.io.Serializable {
 
   /**
    * Checks that neither part is null.

@@ -149,6 +149,8 @@ class PostmortemParseExceptionTest {
     assertEquals(ParseLocation.at(1, 1), invalidBack.location());
     assertEquals(Optional.empty(), invalidBack.limit());
     assertEquals(invalid.getCause().getMessage(), invalidBack.getCause().getMessage());
+    assertEquals(List.of(new Violation("title", "is required")),
+        ((InvalidPostmortemException) invalidBack.getCause()).violations(), "the violations travel too");
 
     assertEquals(ParseLocation.path("$.title"), roundTrip(ParseLocation.path("$.title")));
   }
