@@ -32,4 +32,25 @@ class ImportRegressionTest {
     MarkdownImportTest.assertNoTextLost(handWritten, imported);
     MarkdownImportTest.assertStable(imported.postmortem());
   }
+
+  /**
+   * Seed 777 (detailed layout): two items of one text, "backlog", the second immediate with its
+   * own ticket; the tracking table's row for the second lost its ticket {@code OPS-11}.
+   */
+  @Test
+  void twoItemsOfOneTextKeepTheirOwnTrackingRows() {
+    Postmortem p = Postmortem.builder()
+        .title("t")
+        .addActionItem(a -> a.description("backlog").owner("@alice").priority(dev.postmortem.Priority.of("P0", 0))
+            .dueDate(java.time.LocalDate.of(2016, 7, 18)).ticket("OPS-0").notes("the"))
+        .addActionItem(a -> a.description("backlog").owner("@alice").dueDate(java.time.LocalDate.of(2016, 7, 18))
+            .horizon(dev.postmortem.Horizon.IMMEDIATE).type(dev.postmortem.ActionType.MITIGATE).ticket("OPS-11"))
+        .build();
+    String handWritten = MarkdownImportPropertiesTest.numberHeadings(
+        MarkdownFormat.builder().layout(Layout.DETAILED).build().render(p));
+    ImportedPostmortem imported = MarkdownImportTest.IMPORTER.read(handWritten);
+
+    assertEquals(p.actionItems(), imported.postmortem().actionItems(), handWritten);
+    MarkdownImportTest.assertNoTextLost(handWritten, imported);
+  }
 }

@@ -40,6 +40,7 @@ final class ActionItemImporter {
   private static final Pattern SEPARATOR = Pattern.compile(
       "[ \\t]+[-—–|][ \\t]+|;[ \\t]+|[,.][ \\t]+(?=[A-Za-z ]{1,12}:)|,[ \\t]+(?=@)"
           + "|,[ \\t]+(?=(?:due|by|eta|target)[ \\t])");
+  private static final Pattern LEADING_SEPARATOR = Pattern.compile("[-—–|][ \\t]+");
   private static final Pattern LEADING_OWNER = Pattern.compile(
       "(?:\\[(?<team>[^\\]]{1,40})\\](?!\\()|(?<handle>@[A-Za-z0-9._/-]+))[ \\t]*:?[ \\t]+(?<rest>.+)", Pattern.DOTALL);
   private static final Pattern LEADING_PRIORITY = Pattern.compile(
@@ -204,6 +205,24 @@ final class ActionItemImporter {
     return true;
   }
 
+  /**
+   * Whether {@code rest} is only fields after a separator ({@code - Owner: @a - Due: 2016-07-18}):
+   * then the bold word before it, even "backlog" or "High", is the item's text, not its status or
+   * priority.
+   */
+  private static boolean onlyFieldsAfter(String rest, ActionFields fields) {
+    Matcher lead = LEADING_SEPARATOR.matcher(rest);
+    if (!lead.lookingAt()) {
+      return false;
+    }
+    for (String segment : SEPARATOR.split(rest.substring(lead.end()))) {
+      if (!fields.recognises(HandWritten.trim(segment))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String boldLead(String text) {
     if (text.length() > 4 && text.startsWith("**") && text.endsWith("**")
         && !text.substring(2, text.length() - 2).contains("**")) {
@@ -217,7 +236,7 @@ final class ActionItemImporter {
     String t = text;
     for (int round = 0; round < 2; round++) {
       Matcher priority = LEADING_PRIORITY.matcher(t);
-      if (priority.matches()) {
+      if (priority.matches() && !onlyFieldsAfter(priority.group("rest"), fields)) {
         String p = priority.group("bold") != null ? priority.group("bold")
             : priority.group("p") != null ? priority.group("p") : priority.group("bracket");
         if (HandWritten.priority(p).isPresent()) {
