@@ -1,7 +1,7 @@
 package dev.postmortem.report.site.internal;
 
 import dev.postmortem.Postmortem;
-import dev.postmortem.lint.LintFinding;
+import dev.postmortem.lint.Finding;
 import dev.postmortem.report.PostmortemReport;
 import dev.postmortem.report.PostmortemReport.ActionCounts;
 import dev.postmortem.report.PostmortemReport.Measure;
@@ -76,9 +76,9 @@ public final class IndexMarkdown {
       }
       md.append("\n### [").append(text(entry.name())).append("](").append(SitePaths.sourceFromIndex(entry.name()))
           .append(")\n\n");
-      for (LintFinding f : entry.findings()) {
+      for (Finding f : entry.findings()) {
         md.append("- ").append(f.severity().name().toLowerCase(java.util.Locale.ROOT)).append(" `")
-            .append(f.ruleId()).append('`').append(f.line() > 0 ? " line " + f.line() : "")
+            .append(f.ruleId()).append('`').append(f.line().map(line -> " line " + line).orElse(""))
             .append(": ").append(text(f.message())).append('\n');
       }
     }
