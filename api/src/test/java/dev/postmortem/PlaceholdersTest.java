@@ -31,14 +31,6 @@ class PlaceholdersTest {
   }
 
   @Test
-  void italicParagraphsAreInstructionsButEmphasisInsideIsNot() {
-    assertTrue(Placeholders.isInstruction("_Brief, high-level description of the incident_"));
-    assertTrue(Placeholders.isInstruction("*Update this section as action items are completed*"));
-    assertFalse(Placeholders.isInstruction("We _really_ should have known."));
-    assertFalse(Placeholders.isInstruction("**Bold is not an instruction**"));
-  }
-
-  @Test
   void theLinterReportsPlaceholdersLeftInFields() {
     Postmortem p = Postmortem.builder().title("Outage").owner("@owner")
         .addActionItem(a -> a.description("[Action 1]").owner("Bob")).build();

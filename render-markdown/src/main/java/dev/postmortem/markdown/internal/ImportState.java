@@ -230,7 +230,7 @@ final class ImportState {
         Optional<java.time.ZoneId> note = TimelineImporter.zoneNote(text);
         note.ifPresent(this::zone);
         boolean zoneNote = note.isPresent(); // "_All times in EEST._" is a zone, not an instruction
-        if (!zoneNote && (Placeholders.isInstruction(text) || Templates.isInstruction(text))) {
+        if (!zoneNote && (Instructions.isInstruction(text) || Templates.isInstruction(text))) {
           dropped(field, SourceText.firstLine(p), text);
         } else if (!reader.read(p, HandWritten.oneLine(text))) {
           part.leftovers.add(withoutPlaceholderLines(p, field));
@@ -270,7 +270,7 @@ final class ImportState {
     if (pair != null && (pair[1].isEmpty() || Placeholders.isPlaceholder(pair[1]))) {
       return true;
     }
-    return Placeholders.isInstruction(t) || Templates.isInstruction(t);
+    return Instructions.isInstruction(t) || Templates.isInstruction(t);
   }
 
   /** Reads each list item or paragraph of a part as one entry of a list of text. */

@@ -103,7 +103,7 @@ final class MetadataImporter {
         List<String> rest = labelledLines(node, true);
         if (!rest.isEmpty()) {
           String paragraph = String.join("\n", rest);
-          if (Placeholders.isInstruction(paragraph) || Templates.isInstruction(paragraph)) {
+          if (Instructions.isInstruction(paragraph) || Templates.isInstruction(paragraph)) {
             state.dropped("summary", SourceText.firstLine(node), paragraph);
           } else {
             state.model.tldr.add(paragraph);
@@ -127,7 +127,7 @@ final class MetadataImporter {
           }
         }
       } else if (!(node instanceof ThematicBreak)) {
-        if (Placeholders.isInstruction(state.raw(node)) || Templates.isInstruction(state.raw(node))) {
+        if (Instructions.isInstruction(state.raw(node)) || Templates.isInstruction(state.raw(node))) {
           state.dropped("summary", SourceText.firstLine(node), state.raw(node));
         } else {
           state.model.tldr.add(state.raw(node));
