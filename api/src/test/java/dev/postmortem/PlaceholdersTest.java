@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postmortem.lint.LintFinding;
-import dev.postmortem.lint.LintSeverity;
+import dev.postmortem.lint.LintRule;
 import dev.postmortem.lint.Placeholders;
 import dev.postmortem.lint.PostmortemLinter;
 import java.util.List;
@@ -31,22 +31,14 @@ class PlaceholdersTest {
   }
 
   @Test
-  void italicParagraphsAreInstructionsButEmphasisInsideIsNot() {
-    assertTrue(Placeholders.isInstruction("_Brief, high-level description of the incident_"));
-    assertTrue(Placeholders.isInstruction("*Update this section as action items are completed*"));
-    assertFalse(Placeholders.isInstruction("We _really_ should have known."));
-    assertFalse(Placeholders.isInstruction("**Bold is not an instruction**"));
-  }
-
-  @Test
   void theLinterReportsPlaceholdersLeftInFields() {
     Postmortem p = Postmortem.builder().title("Outage").owner("@owner")
         .addActionItem(a -> a.description("[Action 1]").owner("Bob")).build();
     List<LintFinding> findings = PostmortemLinter.create().lint(p).stream()
-        .filter(f -> f.ruleId().equals("unfilled-placeholder")).toList();
+        .filter(f -> f.rule() == LintRule.UNFILLED_PLACEHOLDER).toList();
     assertEquals(List.of(
-        new LintFinding("unfilled-placeholder", LintSeverity.WARNING, "owner", "\"@owner\" is a template placeholder"),
-        new LintFinding("unfilled-placeholder", LintSeverity.WARNING, "actionItems[0].description",
+        LintFinding.of(LintRule.UNFILLED_PLACEHOLDER, "owner", "\"@owner\" is a template placeholder"),
+        LintFinding.of(LintRule.UNFILLED_PLACEHOLDER, "actionItems[0].description",
             "\"[Action 1]\" is a template placeholder")), findings);
   }
 }

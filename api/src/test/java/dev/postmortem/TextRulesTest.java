@@ -106,6 +106,27 @@ class TextRulesTest {
   }
 
   @Test
+  void headingsInsideQuotesListItemsAndLazyLinesAreNotTheDocumentsSections() {
+    // Each is kept inside its section by CommonMark: a nested heading, a thematic break in an
+    // item, a lazy continuation of a quoted paragraph, a paragraph after a level-4 heading.
+    for (String kept : List.of("- x\n\n  # Not a section", "> # Quoted", "1) ___\n   ----",
+        "> note\n===", "#### Detail\n---")) {
+      assertEquals(kept, CustomSection.of("Notes", kept).body(), kept);
+    }
+  }
+
+  @Test
+  void aFenceInAListItemOrAnHtmlBlockDoesNotHideTheHeadingsAfterIt() {
+    // The item ends at the unindented line, and its fence with it; the <div> block takes the
+    // fence's line and ends at the blank line.
+    assertEquals("body: must not contain a heading of level 1 (line 3: \"# y\"): levels 1 to 3 are "
+        + "the document's sections; use level 4 or deeper", bodyProblem("- x\n  ```\n# y\n```"));
+    assertEquals("body: must not contain a heading of level 1 (line 4: \"# Root cause\"): levels 1 "
+        + "to 3 are the document's sections; use level 4 or deeper",
+        bodyProblem("<div>\n```\n\n# Root cause\n```"));
+  }
+
+  @Test
   void anHtmlBlockEndsOnItsOwnLineWhereverItsEndMarkerIs() {
     assertEquals("body: must not contain a heading of level 1 (line 2: \"# x\"): levels 1 to 3 are "
         + "the document's sections; use level 4 or deeper", bodyProblem("<?>\n# x\n?>"));

@@ -1,50 +1,32 @@
 package dev.postmortem.lint;
 
-import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Something a {@link PostmortemLinter} or an importer noticed: which rule, how much it matters,
- * where (a field path such as {@code actionItems[2].owner}, and for an imported document the line)
- * and what, in a sentence.
+ * What {@link PostmortemLinter} noticed in a postmortem: which rule, where and what. An importer
+ * that lints what it read gives each finding the line of the field it concerns.
  *
- * @param ruleId the id of the rule, such as {@code missing-owner} (see {@link LintRule#id()})
- * @param severity how much it matters
- * @param path the field path it concerns; {@code ""} for the postmortem as a whole
+ * @param rule the rule, which gives the id and severity
+ * @param path the field path it concerns, such as {@code actionItems[2].owner}; {@code ""} for
+ *     the postmortem as a whole
  * @param message what was noticed, naming the values involved
- * @param line the 1-based line of the source document it concerns, or 0 when there is no source
+ * @param line the 1-based line of the source document it concerns; empty when there is no source
  *     (a postmortem built in code) or no single line
  */
-public record LintFinding(String ruleId, LintSeverity severity, String path, String message, int line) {
+public record LintFinding(LintRule rule, String path, String message, Optional<Integer> line)
+    implements Finding {
 
   /**
-   * Checks that no part is null and that the line is not negative.
+   * Checks that no part is null and that a line is 1 or more.
    *
-   * @param ruleId the id of the rule; not null
-   * @param severity how much it matters; not null
+   * @param rule the rule; not null
    * @param path the field path it concerns; not null
    * @param message what was noticed; not null
-   * @param line the 1-based source line, or 0 for none
+   * @param line the 1-based source line, or empty for none; not null
+   * @throws IllegalArgumentException if the line is below 1
    */
   public LintFinding {
-    Objects.requireNonNull(ruleId, "ruleId must not be null");
-    Objects.requireNonNull(severity, "severity must not be null");
-    Objects.requireNonNull(path, "path must not be null");
-    Objects.requireNonNull(message, "message must not be null");
-    if (line < 0) {
-      throw new IllegalArgumentException("line must not be negative but was " + line);
-    }
-  }
-
-  /**
-   * A finding without a source line.
-   *
-   * @param ruleId the id of the rule; not null
-   * @param severity how much it matters; not null
-   * @param path the field path it concerns; not null
-   * @param message what was noticed; not null
-   */
-  public LintFinding(String ruleId, LintSeverity severity, String path, String message) {
-    this(ruleId, severity, path, message, 0);
+    FindingText.check(rule, path, message, line);
   }
 
   /**
@@ -55,36 +37,22 @@ public record LintFinding(String ruleId, LintSeverity severity, String path, Str
    * @param message what was noticed; not null
    */
   public static LintFinding of(LintRule rule, String path, String message) {
-    Objects.requireNonNull(rule, "rule must not be null");
-    return new LintFinding(rule.id(), rule.severity(), path, message, 0);
-  }
-
-  /**
-   * {@return a finding of {@code rule} at a 1-based source {@code line}}
-   *
-   * @param rule the rule, which gives the id and severity; not null
-   * @param path the field path it concerns; not null
-   * @param message what was noticed; not null
-   * @param line the 1-based source line
-   */
-  public static LintFinding of(LintRule rule, String path, String message, int line) {
-    Objects.requireNonNull(rule, "rule must not be null");
-    return new LintFinding(rule.id(), rule.severity(), path, message, line);
+    return new LintFinding(rule, path, message, Optional.empty());
   }
 
   /**
    * {@return this finding at a 1-based source {@code line}}
    *
    * @param line the 1-based source line
+   * @throws IllegalArgumentException if the line is below 1
    */
   public LintFinding atLine(int line) {
-    return new LintFinding(ruleId, severity, path, message, line);
+    return new LintFinding(rule, path, message, Optional.of(line));
   }
 
   /** Returns {@code SEVERITY rule-id path (line N): message}, one line for logs. */
   @Override
   public String toString() {
-    return severity + " " + ruleId + " " + (path.isEmpty() ? "(document)" : path)
-        + (line > 0 ? " (line " + line + ")" : "") + ": " + message;
+    return FindingText.of(this);
   }
 }

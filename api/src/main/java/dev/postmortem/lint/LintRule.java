@@ -2,9 +2,10 @@ package dev.postmortem.lint;
 
 /**
  * The rules of {@link PostmortemLinter}, each with a stable id (used in reports and to filter
- * findings), a severity and a description of what it checks.
+ * findings), a severity and a description of what it checks. What an importer reports while
+ * reading a document is an {@link ImportRule}.
  */
-public enum LintRule {
+public enum LintRule implements FindingRule {
   /** The postmortem has no date. */
   MISSING_DATE("missing-date", LintSeverity.WARNING, "the postmortem has no date"),
   /** The postmortem has no severity. */
@@ -40,14 +41,7 @@ public enum LintRule {
   /** A field still holds a template placeholder such as {@code [Name]} or {@code YYYY-MM-DD}. */
   UNFILLED_PLACEHOLDER(
       "unfilled-placeholder", LintSeverity.WARNING,
-      "a template placeholder was left unfilled (see Placeholders)"),
-  /**
-   * An imported value could not be read as its type (a date such as {@code next Tuesday}); its
-   * text was kept elsewhere, as the message says.
-   */
-  UNREADABLE_VALUE(
-      "unreadable-value", LintSeverity.WARNING,
-      "an imported value could not be read as its type; its text was kept elsewhere");
+      "a template placeholder was left unfilled (see Placeholders)");
 
   private final String id;
   private final LintSeverity severity;
@@ -59,17 +53,17 @@ public enum LintRule {
     this.description = description;
   }
 
-  /** {@return the stable id, such as {@code missing-owner}} */
+  @Override
   public String id() {
     return id;
   }
 
-  /** {@return the severity of its findings} */
+  @Override
   public LintSeverity severity() {
     return severity;
   }
 
-  /** {@return what the rule checks, in a phrase} */
+  @Override
   public String description() {
     return description;
   }

@@ -1,6 +1,6 @@
 package dev.postmortem.lint;
 
-/** How much a {@link LintFinding} matters. */
+/** How much a {@link Finding} matters. */
 public enum LintSeverity {
   /** Worth knowing; nothing is wrong. */
   INFO,

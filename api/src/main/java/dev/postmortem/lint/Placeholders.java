@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * <p>A placeholder is, after trimming: {@code ...} or {@code …}; {@code TBD} or {@code TODO}; text
  * made only of bracketed parts and punctuation ({@code [Name]}, {@code [Start Time] - [End Time]}),
  * where a bracket followed by {@code (} or {@code [} is a link and not a placeholder; a date or time
- * mask ({@code YYYY-MM-DD}, {@code HH:MM}); a generic handle such as {@code @owner} or
- * {@code @incident-commander}; or, for a paragraph, an instruction written wholly in italics
- * ({@code _Brief, high-level description…_}).
+ * mask ({@code YYYY-MM-DD}, {@code HH:MM}); or a generic handle such as {@code @owner} or
+ * {@code @incident-commander}. What is a placeholder in a given format's markup, such as a Markdown
+ * paragraph wholly in italics, is that format's to say.
  */
 public final class Placeholders {
   private static final Set<String> WORDS = Set.of("...", "…", "tbd", "todo", "tbc", "xxx");
@@ -25,8 +25,6 @@ public final class Placeholders {
   private static final Pattern MASK = Pattern.compile(
       "(?:YYYY-MM-DD|DD/MM/YYYY|MM/DD/YYYY)(?:[ T]HH:MM(?::SS)?)?(?: ?UTC)?|HH:MM(?::SS)?(?: ?UTC)?",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern ITALIC = Pattern.compile("(?:_[^_\\n](?:.*[^_\\s])?_|\\*[^*\\s](?:.*[^*\\s])?\\*)",
-      Pattern.DOTALL);
 
   private Placeholders() {}
 
@@ -52,17 +50,6 @@ public final class Placeholders {
       return true;
     }
     return onlyBrackets(t);
-  }
-
-  /**
-   * {@return whether a paragraph is an instruction left from a template: wholly in italics
-   * ({@code _Brief, high-level description of the incident_}) or a placeholder as a whole}
-   *
-   * @param paragraph the paragraph's text; not null
-   */
-  public static boolean isInstruction(String paragraph) {
-    String t = Objects.requireNonNull(paragraph, "paragraph must not be null").strip();
-    return isPlaceholder(t) || (ITALIC.matcher(t).matches() && !t.contains("\n\n"));
   }
 
   /** Text of bracketed parts and punctuation only, none of them a link. */

@@ -2,6 +2,8 @@ package dev.postmortem.markdown;
 
 import dev.postmortem.format.ParseLimits;
 import dev.postmortem.format.PostmortemParseException;
+import dev.postmortem.lint.Finding;
+import dev.postmortem.lint.ImportFinding;
 import dev.postmortem.lint.LintFinding;
 import dev.postmortem.lint.PostmortemLinter;
 import dev.postmortem.markdown.internal.ImportOptions;
@@ -120,25 +122,26 @@ public final class MarkdownImporter {
   }
 
   private ImportedPostmortem imported(ImportPipeline.Result result) {
-    List<LintFinding> findings = new ArrayList<>(result.findings());
-    findings.sort(Comparator.comparingInt(LintFinding::line));
+    List<ImportFinding> read = new ArrayList<>(result.findings());
+    read.sort(Comparator.comparing(finding -> finding.line().orElse(0)));
+    List<Finding> findings = new ArrayList<>(read);
     for (LintFinding finding : linter.lint(result.postmortem())) {
-      findings.add(finding.atLine(lineOf(finding, result)));
+      findings.add(lineOf(finding, result).map(finding::atLine).orElse(finding));
     }
     return new ImportedPostmortem(result.postmortem(), findings, result.sections());
   }
 
   /**
    * The line a linter finding concerns: where the importer read its field path (or the nearest
-   * enclosing one), else the first line holding the value its message quotes, else 0.
+   * enclosing one), else the first line holding the value its message quotes, else none.
    */
-  private static int lineOf(LintFinding finding, ImportPipeline.Result result) {
+  private static Optional<Integer> lineOf(LintFinding finding, ImportPipeline.Result result) {
     Map<String, Integer> lines = result.lines();
     String path = finding.path();
     while (!path.isEmpty()) {
       Integer line = lines.get(path);
       if (line != null) {
-        return line;
+        return Optional.of(line);
       }
       int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
       path = cut < 0 ? "" : path.substring(0, cut);
@@ -148,11 +151,11 @@ public final class MarkdownImporter {
       String[] source = result.source().split("\n", -1);
       for (int i = 0; i < source.length; i++) {
         if (source[i].contains(quoted.group(1))) {
-          return i + 1;
+          return Optional.of(i + 1);
         }
       }
     }
-    return 0;
+    return Optional.empty();
   }
 
   /** Builds a {@link MarkdownImporter}. */

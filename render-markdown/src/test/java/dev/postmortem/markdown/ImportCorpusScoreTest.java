@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.postmortem.Postmortem;
 import dev.postmortem.Priority;
 import dev.postmortem.Severity;
+import dev.postmortem.lint.ImportRule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -90,7 +91,7 @@ class ImportCorpusScoreTest {
 
   /** Words of the document's text found in the postmortem, and all of them; placeholders aside. */
   private static long[] wordsKept(String text, ImportedPostmortem imported, List<String> lost) {
-    Set<Integer> placeholders = MarkdownImportTest.lines(imported.findings("unfilled-placeholder"));
+    Set<Integer> placeholders = MarkdownImportTest.lines(imported.findings(ImportRule.UNFILLED_PLACEHOLDER));
     Set<String> model = ImportedText.words(imported.postmortem());
     long kept = 0;
     long all = 0;

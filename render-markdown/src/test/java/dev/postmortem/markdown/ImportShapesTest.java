@@ -31,7 +31,8 @@ import dev.postmortem.Responder;
 import dev.postmortem.Severity;
 import dev.postmortem.Signoff;
 import dev.postmortem.TimelineEvent;
-import dev.postmortem.lint.LintFinding;
+import dev.postmortem.lint.ImportFinding;
+import dev.postmortem.lint.ImportRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -123,8 +124,8 @@ class ImportShapesTest {
         .home();
   }
 
-  private static Set<Integer> lines(List<LintFinding> findings) {
-    return findings.stream().map(LintFinding::line).collect(Collectors.toCollection(TreeSet::new));
+  private static Set<Integer> lines(List<ImportFinding> findings) {
+    return findings.stream().map(f -> f.line().orElseThrow()).collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static void assertNoCustomSections(ImportedPostmortem imported) {
@@ -1098,7 +1099,7 @@ class ImportShapesTest {
       ImportedPostmortem imported = MarkdownImporter.builder().clock(CLOCK).defaultDate(LocalDate.of(2025, 5, 1))
           .build().read(NO_DATE);
       assertEquals(List.of(at("2025-05-01T14:02:00Z")), times(imported.postmortem()));
-      assertEquals(List.of(), imported.findings("unreadable-value"));
+      assertEquals(List.of(), imported.findings(ImportRule.UNREADABLE_VALUE));
     }
 
     @Test
@@ -1108,8 +1109,8 @@ class ImportShapesTest {
       assertEquals(List.of(Optional.empty()), times(p));
       assertEquals("Build queue stops draining", p.timeline().get(0).description());
       assertEquals(Map.of("Time (timeline[0].at)", "14:02"), p.attributes());
-      assertEquals(List.of("timeline[0].at 5"), imported.findings("unreadable-value").stream()
-          .map(f -> f.path() + " " + f.line()).toList());
+      assertEquals(List.of("timeline[0].at 5"), imported.findings(ImportRule.UNREADABLE_VALUE).stream()
+          .map(f -> f.path() + " " + f.line().orElseThrow()).toList());
     }
 
     @Test
@@ -1220,7 +1221,7 @@ class ImportShapesTest {
       ActionItem item = imported.postmortem().actionItems().get(0);
       assertTrue(TICKET_FORMS.contains(item.ticket()), () -> "ticket: " + item.ticket());
       assertEquals(Optional.empty(), item.notes());
-      assertEquals(List.of(), imported.findings("unfilled-placeholder"), "a link's text is not a placeholder");
+      assertEquals(List.of(), imported.findings(ImportRule.UNFILLED_PLACEHOLDER), "a link's text is not a placeholder");
     }
 
     @Test
@@ -1234,7 +1235,7 @@ class ImportShapesTest {
       assertEquals("Add a retry budget", item.description());
       assertEquals(Optional.of("@jlee"), item.owner());
       assertTrue(TICKET_FORMS.contains(item.ticket()), () -> "ticket: " + item.ticket());
-      assertEquals(List.of(), imported.findings("unfilled-placeholder"));
+      assertEquals(List.of(), imported.findings(ImportRule.UNFILLED_PLACEHOLDER));
     }
 
     @Test
@@ -1250,7 +1251,7 @@ class ImportShapesTest {
       assertEquals("Add a retry budget", item.description());
       // "[PAY-1201][1]" alone is no link: its target is in the definition at the bottom.
       assertTrue(TICKET_FORMS.contains(item.ticket()), () -> "ticket: " + item.ticket());
-      assertEquals(List.of(), imported.findings("unfilled-placeholder"));
+      assertEquals(List.of(), imported.findings(ImportRule.UNFILLED_PLACEHOLDER));
     }
 
     @Test
@@ -1611,7 +1612,7 @@ class ImportShapesTest {
           """.formatted(note));
       // EEST is UTC+3.
       assertEquals(List.of(at("2025-07-14T07:00:00Z")), times(imported.postmortem()));
-      assertEquals(List.of(), imported.findings("unfilled-placeholder"));
+      assertEquals(List.of(), imported.findings(ImportRule.UNFILLED_PLACEHOLDER));
     }
 
     private static final String GERMAN = """
@@ -1825,7 +1826,7 @@ class ImportShapesTest {
       Postmortem p = imported.postmortem();
       assertEquals(Optional.of(1), p.severity().map(Severity::rank), () -> "severity " + p.severity());
       assertEquals(Map.of(), p.attributes());
-      assertEquals(List.of(), imported.findings("unreadable-value"));
+      assertEquals(List.of(), imported.findings(ImportRule.UNREADABLE_VALUE));
     }
 
     @Test
@@ -1918,8 +1919,8 @@ class ImportShapesTest {
       assertEquals(Optional.of("Paged the on-call engineer"), first.actionTaken(), "nothing glued onto it");
       assertEquals(at("2025-01-14T14:09:00Z"), p.timeline().get(1).at());
       assertEquals(Map.of("Time (timeline[0].at)", "around lunch"), p.attributes());
-      assertEquals(List.of("timeline[0].at 9"), imported.findings("unreadable-value").stream()
-          .map(f -> f.path() + " " + f.line()).toList());
+      assertEquals(List.of("timeline[0].at 9"), imported.findings(ImportRule.UNREADABLE_VALUE).stream()
+          .map(f -> f.path() + " " + f.line().orElseThrow()).toList());
     }
 
     @Test
@@ -1935,8 +1936,8 @@ class ImportShapesTest {
       assertEquals(Optional.empty(), item.ticket());
       assertEquals(Optional.of("Needs a design review"), item.notes());
       assertEquals(Map.of("Ticket (actionItems[0].ticket)", "Bug 5554823"), imported.postmortem().attributes());
-      assertEquals(List.of("actionItems[0].ticket 9"), imported.findings("unreadable-value").stream()
-          .map(f -> f.path() + " " + f.line()).toList());
+      assertEquals(List.of("actionItems[0].ticket 9"), imported.findings(ImportRule.UNREADABLE_VALUE).stream()
+          .map(f -> f.path() + " " + f.line().orElseThrow()).toList());
     }
 
     @Test
@@ -1952,8 +1953,8 @@ class ImportShapesTest {
       assertEquals(Optional.empty(), item.dueDate());
       assertEquals(Optional.empty(), item.notes());
       assertEquals(Map.of("Due (actionItems[0].dueDate)", "next sprint"), imported.postmortem().attributes());
-      assertEquals(List.of("actionItems[0].dueDate 9"), imported.findings("unreadable-value").stream()
-          .map(f -> f.path() + " " + f.line()).toList());
+      assertEquals(List.of("actionItems[0].dueDate 9"), imported.findings(ImportRule.UNREADABLE_VALUE).stream()
+          .map(f -> f.path() + " " + f.line().orElseThrow()).toList());
     }
 
     @Test
@@ -1968,8 +1969,8 @@ class ImportShapesTest {
       Postmortem p = imported.postmortem();
       assertEquals("Gateway starts returning 502s", p.timeline().get(0).description());
       assertEquals(Map.of("Time (timeline[0].at)", "25:99"), p.attributes());
-      assertEquals(List.of("timeline[0].at"), imported.findings("unreadable-value").stream()
-          .map(LintFinding::path).toList());
+      assertEquals(List.of("timeline[0].at"), imported.findings(ImportRule.UNREADABLE_VALUE).stream()
+          .map(ImportFinding::path).toList());
     }
   }
 
@@ -1983,7 +1984,7 @@ class ImportShapesTest {
     void blankCompactTemplateReportsEveryInstruction() {
       ImportedPostmortem imported = imported(resource(COMPACT));
       // The callout (3), TL;DR (14), timeline note (26), root cause (53) and lessons (67) instructions.
-      Set<Integer> reported = lines(imported.findings("unfilled-placeholder"));
+      Set<Integer> reported = lines(imported.findings(ImportRule.UNFILLED_PLACEHOLDER));
       assertTrue(reported.containsAll(Set.of(3, 14, 26, 53, 67)), () -> "reported lines " + reported);
     }
 
@@ -1994,7 +1995,7 @@ class ImportShapesTest {
       // impact lines; the timeline note; the five "..." bullets; the root cause instruction; the
       // three action rows' @owner and YYYY-MM-DD; the lessons instruction.
       assertEquals(Set.of(3, 7, 8, 9, 10, 14, 18, 19, 20, 21, 22, 26, 39, 40, 44, 45, 49, 53, 61, 62, 63, 67),
-          lines(imported.findings("unfilled-placeholder")));
+          lines(imported.findings(ImportRule.UNFILLED_PLACEHOLDER)));
     }
 
     @Test
@@ -2031,7 +2032,7 @@ class ImportShapesTest {
     @Test
     void blankDetailedTemplateReportsItsPlaceholders() {
       ImportedPostmortem imported = imported(resource(DETAILED));
-      Set<Integer> reported = lines(imported.findings("unfilled-placeholder"));
+      Set<Integer> reported = lines(imported.findings(ImportRule.UNFILLED_PLACEHOLDER));
       // Metadata (3-7), the summary instruction (13) and bullets (15-18), the timeline note (44), a
       // technical detail (63), an action (101), a prevention line (117), an evidence line (162), a
       // communication line (181), a code change (209), a past incident (213), the review (220-224),
@@ -2092,7 +2093,7 @@ class ImportShapesTest {
       Postmortem p = imported.postmortem();
       assertEquals(Optional.empty(), p.summary().tldr());
       assertEquals(Optional.of("The index rebuild held a lock on the search shards."), p.rootCause().primaryCause());
-      assertEquals(Set.of(7), lines(imported.findings("unfilled-placeholder")));
+      assertEquals(Set.of(7), lines(imported.findings(ImportRule.UNFILLED_PLACEHOLDER)));
     }
 
     @Test
@@ -2107,7 +2108,7 @@ class ImportShapesTest {
           """));
       assertEquals(Optional.of("The index rebuild held a lock on the search shards."),
           imported.postmortem().rootCause().primaryCause());
-      assertEquals(Set.of(8), lines(imported.findings("unfilled-placeholder")));
+      assertEquals(Set.of(8), lines(imported.findings(ImportRule.UNFILLED_PLACEHOLDER)));
     }
   }
 

@@ -1,6 +1,6 @@
 package dev.postmortem.cli.internal;
 
-import dev.postmortem.lint.LintFinding;
+import dev.postmortem.lint.Finding;
 import dev.postmortem.markdown.ImportedPostmortem;
 import dev.postmortem.markdown.ImportedSection;
 import java.util.List;
@@ -36,8 +36,8 @@ final class ImportSummary {
     if (imported.findings().isEmpty()) {
       text.append("  none\n");
     }
-    for (LintFinding finding : imported.findings()) {
-      text.append("  ").append(finding.line() > 0 ? finding.line() + ": " : "")
+    for (Finding finding : imported.findings()) {
+      text.append("  ").append(finding.line().map(line -> line + ": ").orElse(""))
           .append(finding.severity().name().toLowerCase(Locale.ROOT)).append(' ')
           .append(finding.ruleId()).append(": ").append(finding.message())
           .append(finding.path().isEmpty() ? "" : " (" + finding.path() + ")").append('\n');

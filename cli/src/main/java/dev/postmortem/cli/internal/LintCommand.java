@@ -1,6 +1,6 @@
 package dev.postmortem.cli.internal;
 
-import dev.postmortem.lint.LintFinding;
+import dev.postmortem.lint.Finding;
 import dev.postmortem.lint.LintSeverity;
 import dev.postmortem.markdown.MarkdownImporter;
 import java.io.PrintWriter;
@@ -60,7 +60,7 @@ public final class LintCommand implements Callable<Integer> {
     Progress progress = Progress.over("linting", files.size(), root.environment(), err);
     for (Path file : files) {
       try {
-        for (LintFinding finding : Sources.importMarkdown(importer, file).findings()) {
+        for (Finding finding : Sources.importMarkdown(importer, file).findings()) {
           found.add(new FileFinding(file, finding));
         }
       } catch (CliException e) {
@@ -81,7 +81,7 @@ public final class LintCommand implements Callable<Integer> {
   private void print(List<FileFinding> found, List<FileProblem> problems, PrintWriter out) {
     switch (format) {
       case text -> found.forEach(f -> out.println(MarkdownFiles.display(f.file())
-          + (f.finding().line() > 0 ? ":" + f.finding().line() : "")
+          + f.finding().line().map(line -> ":" + line).orElse("")
           + ": " + severity(f.finding()) + " " + f.finding().ruleId() + ": " + f.finding().message()
           + (f.finding().path().isEmpty() ? "" : " (" + f.finding().path() + ")")));
       case github -> {
@@ -89,16 +89,17 @@ public final class LintCommand implements Callable<Integer> {
             + "::" + data(p.message())));
         found.forEach(f -> out.println("::" + github(f.finding().severity())
             + " file=" + property(MarkdownFiles.display(f.file()))
-            + (f.finding().line() > 0 ? ",line=" + f.finding().line() : "")
+            + f.finding().line().map(line -> ",line=" + line).orElse("")
             + ",title=" + property(f.finding().ruleId())
             + "::" + data(f.finding().message())));
       }
       case json -> {
         out.println("[");
         for (int i = 0; i < found.size(); i++) {
-          LintFinding finding = found.get(i).finding();
+          Finding finding = found.get(i).finding();
+          // A finding without a line keeps "line": 0, as this output always wrote it.
           out.println("  {\"file\": " + Json.string(MarkdownFiles.display(found.get(i).file()))
-              + ", \"line\": " + finding.line()
+              + ", \"line\": " + finding.line().orElse(0)
               + ", \"severity\": " + Json.string(severity(finding))
               + ", \"rule\": " + Json.string(finding.ruleId())
               + ", \"path\": " + Json.string(finding.path())
@@ -112,7 +113,7 @@ public final class LintCommand implements Callable<Integer> {
     }
   }
 
-  private static String severity(LintFinding finding) {
+  private static String severity(Finding finding) {
     return finding.severity().name().toLowerCase(Locale.ROOT);
   }
 

@@ -1,11 +1,14 @@
 package dev.postmortem.cli.internal;
 
-import dev.postmortem.lint.LintFinding;
+import dev.postmortem.lint.Finding;
+import dev.postmortem.lint.FindingRule;
+import dev.postmortem.lint.ImportRule;
 import dev.postmortem.lint.LintRule;
 import dev.postmortem.lint.LintSeverity;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalInt;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -15,15 +18,23 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The findings of {@code lint} as a SARIF 2.1.0 log, the format code-scanning tools read (GitHub's
- * {@code upload-sarif}, IDE viewers): one run of the tool {@code postmortem}, every lint rule
- * described, one result per finding with its file and line. Files that could not be read are the
- * run's tool execution notifications, and make the invocation unsuccessful.
+ * {@code upload-sarif}, IDE viewers): one run of the tool {@code postmortem}, every rule of the
+ * linter and the importer described, one result per finding with its file and line. Files that
+ * could not be read are the run's tool execution notifications, and make the invocation
+ * unsuccessful.
  */
 final class SarifLog {
   /** The schema's address as OASIS publishes it (SARIF 2.1.0 with errata 01). */
   static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
   static final String INFORMATION_URI = "https://github.com/postmortem-kit/postmortem-kit";
+  /**
+   * The rules described, in {@code tool.driver.rules} order: the linter's, then the importer's
+   * whose id is not a lint rule's. A result names its rule by id, and an import finding of
+   * {@code unfilled-placeholder} reports what the lint rule of that id does, so one descriptor
+   * serves both.
+   */
+  static final List<FindingRule> RULES = described();
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   /** Two-space indentation and {@code "name": value}, with {@code \n} on every platform. */
@@ -52,7 +63,7 @@ final class SarifLog {
     driver.put("version", version);
     driver.put("informationUri", INFORMATION_URI);
     ArrayNode rules = driver.putArray("rules");
-    for (LintRule rule : LintRule.values()) {
+    for (FindingRule rule : RULES) {
       ObjectNode descriptor = rules.addObject();
       descriptor.put("id", rule.id());
       descriptor.putObject("shortDescription").put("text", rule.description());
@@ -72,17 +83,15 @@ final class SarifLog {
     }
     ArrayNode results = run.putArray("results");
     for (FileFinding found : findings) {
-      LintFinding finding = found.finding();
+      Finding finding = found.finding();
       ObjectNode result = results.addObject();
       result.put("ruleId", finding.ruleId());
-      ruleIndex(finding.ruleId()).ifPresent(index -> result.put("ruleIndex", index));
+      result.put("ruleIndex", ruleIndex(finding.rule()));
       result.put("level", level(finding.severity()));
       result.putObject("message").put("text", finding.message());
       ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
       location.putObject("artifactLocation").put("uri", ArtifactUri.of(found.file(), base));
-      if (finding.line() > 0) {
-        location.putObject("region").put("startLine", finding.line());
-      }
+      finding.line().ifPresent(line -> location.putObject("region").put("startLine", line));
       if (!finding.path().isEmpty()) {
         // The model path, such as actionItems[0].owner: the logical place of the finding.
         result.putObject("properties").put("path", finding.path());
@@ -91,14 +100,24 @@ final class SarifLog {
     return MAPPER.writer().with(PRETTY).writeValueAsString(log) + "\n";
   }
 
-  /** Returns the rule's position in {@code tool.driver.rules}, for a finding of a known rule. */
-  private static OptionalInt ruleIndex(String ruleId) {
-    for (LintRule rule : LintRule.values()) {
-      if (rule.id().equals(ruleId)) {
-        return OptionalInt.of(rule.ordinal());
+  private static List<FindingRule> described() {
+    List<FindingRule> rules = new ArrayList<>(Arrays.asList(LintRule.values()));
+    for (ImportRule rule : ImportRule.values()) {
+      if (rules.stream().noneMatch(known -> known.id().equals(rule.id()))) {
+        rules.add(rule);
       }
     }
-    return OptionalInt.empty();
+    return List.copyOf(rules);
+  }
+
+  /** Returns the position in {@code tool.driver.rules} of the descriptor of the rule's id. */
+  static int ruleIndex(FindingRule rule) {
+    for (int i = 0; i < RULES.size(); i++) {
+      if (RULES.get(i).id().equals(rule.id())) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no descriptor for rule " + rule.id());
   }
 
   /** SARIF has no "info" level; "note" is its least severe. */

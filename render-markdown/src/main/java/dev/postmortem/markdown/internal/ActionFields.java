@@ -3,7 +3,7 @@ package dev.postmortem.markdown.internal;
 import static dev.postmortem.markdown.internal.Vocabulary.ACTION_STATUS;
 
 import dev.postmortem.ActionStatus;
-import dev.postmortem.lint.LintRule;
+import dev.postmortem.lint.ImportRule;
 import dev.postmortem.lint.Placeholders;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -128,7 +128,7 @@ final class ActionFields {
     } else if (isName(s) && !values.containsKey("owner")) {
       put("owner", s);
     } else if (Placeholders.isPlaceholder(s)) {
-      state.finding(LintRule.UNFILLED_PLACEHOLDER, path, line, "\"" + s + "\" is a template placeholder; read as empty");
+      state.finding(ImportRule.UNFILLED_PLACEHOLDER, path, line, "\"" + s + "\" is a template placeholder; read as empty");
     } else {
       put("notes", s);
     }

@@ -6,7 +6,7 @@ import static dev.postmortem.markdown.internal.Vocabulary.HORIZON;
 import dev.postmortem.ActionItem;
 import dev.postmortem.ActionStatus;
 import dev.postmortem.Horizon;
-import dev.postmortem.lint.LintRule;
+import dev.postmortem.lint.ImportRule;
 import dev.postmortem.lint.Placeholders;
 import dev.postmortem.markdown.internal.TableRows.Cell;
 import java.time.LocalDate;
@@ -411,7 +411,7 @@ final class ActionItemImporter {
         case "completed" -> "completedOn";
         default -> placeholder[0];
       };
-      state.finding(LintRule.UNFILLED_PLACEHOLDER, real ? path + "." + field : "actionItems", f.line,
+      state.finding(ImportRule.UNFILLED_PLACEHOLDER, real ? path + "." + field : "actionItems", f.line,
           field + " \"" + placeholder[1] + "\" is a template placeholder; read as empty"
               + (real ? "" : " (the whole item is, so it was left out)"));
     }

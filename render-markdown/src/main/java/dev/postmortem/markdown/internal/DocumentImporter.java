@@ -8,8 +8,8 @@ import dev.postmortem.format.ParseLimits;
 import dev.postmortem.format.ParseLocation;
 import dev.postmortem.format.PostmortemParseException;
 import dev.postmortem.format.PostmortemParseException.Problem;
-import dev.postmortem.lint.LintFinding;
-import dev.postmortem.lint.LintRule;
+import dev.postmortem.lint.ImportFinding;
+import dev.postmortem.lint.ImportRule;
 import dev.postmortem.lint.Placeholders;
 import dev.postmortem.markdown.ImportedSection;
 import java.util.ArrayList;
@@ -95,7 +95,7 @@ final class DocumentImporter {
   }
 
   /** What an import gives: the postmortem, the findings, each field's line and each section's home. */
-  record Result(Postmortem postmortem, List<LintFinding> findings, Map<String, Integer> lines,
+  record Result(Postmortem postmortem, List<ImportFinding> findings, Map<String, Integer> lines,
       List<ImportedSection> sections) {}
 
   /** Reads {@code text}, whose line endings are already {@code \n}. */
@@ -156,7 +156,7 @@ final class DocumentImporter {
         read.leftovers.clear();
         part.leftovers.clear();
         part.nodes.forEach(node -> part.leftovers.add(state.raw(node)));
-        state.finding(LintRule.UNREADABLE_VALUE, read.home.path(), part.line, "the section \""
+        state.finding(ImportRule.UNREADABLE_VALUE, read.home.path(), part.line, "the section \""
             + part.heading + "\" holds a value the model refuses (" + first.path() + " " + first.message()
             + "); kept as written in a custom section");
         read = part.as(SectionHome.CUSTOM);
@@ -250,7 +250,7 @@ final class DocumentImporter {
     state.model.postmortem.title(title);
     state.line("title", titleLine);
     if (Placeholders.isPlaceholder(title)) {
-      state.finding(LintRule.UNFILLED_PLACEHOLDER, "title", titleLine,
+      state.finding(ImportRule.UNFILLED_PLACEHOLDER, "title", titleLine,
           "the title \"" + title + "\" is a template placeholder");
     }
     return index;

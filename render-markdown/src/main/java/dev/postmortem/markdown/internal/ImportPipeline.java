@@ -6,7 +6,7 @@ import dev.postmortem.format.PostmortemParseException;
 import dev.postmortem.format.PostmortemParseException.Problem;
 import dev.postmortem.format.ParseLimits;
 import dev.postmortem.internal.Utf8;
-import dev.postmortem.lint.LintFinding;
+import dev.postmortem.lint.ImportFinding;
 import dev.postmortem.markdown.ImportedSection;
 import dev.postmortem.markdown.Layout;
 import java.io.IOException;
@@ -31,7 +31,7 @@ public final class ImportPipeline {
    * @param sections each section of the document and the model home it was read into
    * @param source the text read, line endings normalised
    */
-  public record Result(Postmortem postmortem, List<LintFinding> findings, Map<String, Integer> lines,
+  public record Result(Postmortem postmortem, List<ImportFinding> findings, Map<String, Integer> lines,
       List<ImportedSection> sections, String source) {}
 
   private ImportPipeline() {}

@@ -1,8 +1,8 @@
 package dev.postmortem.markdown.internal;
 
 import dev.postmortem.Topic;
-import dev.postmortem.lint.LintFinding;
-import dev.postmortem.lint.LintRule;
+import dev.postmortem.lint.ImportFinding;
+import dev.postmortem.lint.ImportRule;
 import dev.postmortem.lint.Placeholders;
 import dev.postmortem.markdown.ImportedSection;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ final class ImportState {
   final SourceText src;
   final ModelBuilders model = new ModelBuilders();
   final ImportOptions options;
-  private final List<LintFinding> findings = new ArrayList<>();
+  private final List<ImportFinding> findings = new ArrayList<>();
   private final Map<String, Integer> lines = new LinkedHashMap<>();
   private final Map<String, String> attributes = new LinkedHashMap<>();
   final List<ImportedSection> sections = new ArrayList<>();
@@ -99,7 +99,7 @@ final class ImportState {
     return url == null ? text : "[" + m.group(1) + "](" + url + ")";
   }
 
-  List<LintFinding> findings() {
+  List<ImportFinding> findings() {
     return List.copyOf(findings);
   }
 
@@ -162,12 +162,12 @@ final class ImportState {
 
   // ---- findings ----
 
-  void finding(LintRule rule, String path, int line, String message) {
-    findings.add(LintFinding.of(rule, path, message, line + 1));
+  void finding(ImportRule rule, String path, int line, String message) {
+    findings.add(ImportFinding.of(rule, path, message, line + 1));
   }
 
   void dropped(String field, int line, String text) {
-    finding(LintRule.UNFILLED_PLACEHOLDER, field, line,
+    finding(ImportRule.UNFILLED_PLACEHOLDER, field, line,
         "\"" + HandWritten.oneLine(text) + "\" is a template placeholder or instruction; read as empty");
   }
 
@@ -178,7 +178,7 @@ final class ImportState {
   void unreadable(String path, int line, String label, String value, String expected) {
     boolean named = HandWritten.headingKey(label).replace(" ", "").equalsIgnoreCase(path);
     String key = attribute(named ? label : label + " (" + path + ")", value, line);
-    finding(LintRule.UNREADABLE_VALUE, path, line, label + " \"" + HandWritten.oneLine(value) + "\" is not "
+    finding(ImportRule.UNREADABLE_VALUE, path, line, label + " \"" + HandWritten.oneLine(value) + "\" is not "
         + expected + "; kept as the attribute \"" + key + "\"");
   }
 
@@ -242,7 +242,7 @@ final class ImportState {
         Optional<java.time.ZoneId> note = TimelineImporter.zoneNote(text);
         note.ifPresent(this::zone);
         boolean zoneNote = note.isPresent(); // "_All times in EEST._" is a zone, not an instruction
-        if (!zoneNote && (Placeholders.isInstruction(text) || Templates.isInstruction(text))) {
+        if (!zoneNote && (Instructions.isInstruction(text) || Templates.isInstruction(text))) {
           dropped(field, SourceText.firstLine(p), text);
         } else if (!reader.read(p, HandWritten.oneLine(text))) {
           part.leftovers.add(withoutPlaceholderLines(p, field));
@@ -282,7 +282,7 @@ final class ImportState {
     if (pair != null && (pair[1].isEmpty() || Placeholders.isPlaceholder(pair[1]))) {
       return true;
     }
-    return Placeholders.isInstruction(t) || Templates.isInstruction(t);
+    return Instructions.isInstruction(t) || Templates.isInstruction(t);
   }
 
   /** Reads each list item or paragraph of a part as one entry of a list of text. */

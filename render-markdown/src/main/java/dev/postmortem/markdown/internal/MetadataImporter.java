@@ -6,7 +6,7 @@ import static dev.postmortem.markdown.internal.Vocabulary.INCIDENT_STATUS;
 import dev.postmortem.DocumentStatus;
 import dev.postmortem.IncidentStatus;
 import dev.postmortem.Responder;
-import dev.postmortem.lint.LintRule;
+import dev.postmortem.lint.ImportRule;
 import dev.postmortem.lint.Placeholders;
 import dev.postmortem.markdown.internal.TableRows.Cell;
 import java.time.LocalDate;
@@ -151,7 +151,7 @@ final class MetadataImporter {
         List<String> rest = labelledLines(node, true);
         if (!rest.isEmpty()) {
           String paragraph = String.join("\n", rest);
-          if (Placeholders.isInstruction(paragraph) || Templates.isInstruction(paragraph)) {
+          if (Instructions.isInstruction(paragraph) || Templates.isInstruction(paragraph)) {
             state.dropped("summary", SourceText.firstLine(node), paragraph);
           } else {
             state.model.tldr.add(paragraph);
@@ -175,7 +175,7 @@ final class MetadataImporter {
           }
         }
       } else if (!(node instanceof ThematicBreak)) {
-        if (Placeholders.isInstruction(state.raw(node)) || Templates.isInstruction(state.raw(node))) {
+        if (Instructions.isInstruction(state.raw(node)) || Templates.isInstruction(state.raw(node))) {
           state.dropped("summary", SourceText.firstLine(node), state.raw(node));
         } else {
           state.model.tldr.add(state.raw(node));
@@ -226,7 +226,7 @@ final class MetadataImporter {
             continue;
           }
           if (Placeholders.isPlaceholder(r)) {
-            state.finding(LintRule.UNFILLED_PLACEHOLDER, "responders[" + responders + "].role", row.get(0).line(),
+            state.finding(ImportRule.UNFILLED_PLACEHOLDER, "responders[" + responders + "].role", row.get(0).line(),
                 "role \"" + r + "\" is a template placeholder; read as empty");
           }
           addResponder(n, r.isEmpty() || Placeholders.isPlaceholder(r) ? null : r, row.get(0).line());
@@ -485,7 +485,7 @@ final class MetadataImporter {
     }
     if (Placeholders.isPlaceholder(v) || Templates.isInstruction(v) || field != null && isChoice(v, field)
         || "span".equals(field) && SpanReader.isTemplateSpan(v)) {
-      state.finding(LintRule.UNFILLED_PLACEHOLDER, field == null ? "attributes" : field, line,
+      state.finding(ImportRule.UNFILLED_PLACEHOLDER, field == null ? "attributes" : field, line,
           label + " \"" + v + "\" is a template placeholder; read as empty");
       return;
     }

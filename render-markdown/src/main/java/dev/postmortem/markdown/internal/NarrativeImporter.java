@@ -1,6 +1,5 @@
 package dev.postmortem.markdown.internal;
 
-import dev.postmortem.lint.Placeholders;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import org.commonmark.node.ListItem;
@@ -94,7 +93,7 @@ final class NarrativeImporter {
       case WHAT_HAPPENED, TRIGGER -> {
         InlineField field = part.home == SectionHome.TRIGGER ? InlineField.TRIGGER : InlineField.WHAT_HAPPENED;
         if (part.nodes.size() == 1 && part.nodes.get(0) instanceof Paragraph p && !m.isSet(field)
-            && !Placeholders.isInstruction(state.src.source(p)) && !Templates.isInstruction(state.src.source(p))) {
+            && !Instructions.isInstruction(state.src.source(p)) && !Templates.isInstruction(state.src.source(p))) {
           state.setInline(field, HandWritten.oneLine(state.src.source(p)), SourceText.firstLine(p),
               () -> part.leftovers.add(state.raw(p)));
         } else if (field == InlineField.WHAT_HAPPENED) {

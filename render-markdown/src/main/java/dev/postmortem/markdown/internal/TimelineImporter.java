@@ -3,7 +3,7 @@ package dev.postmortem.markdown.internal;
 import static dev.postmortem.markdown.internal.Vocabulary.EVENT_KIND;
 
 import dev.postmortem.TimelineEvent;
-import dev.postmortem.lint.LintRule;
+import dev.postmortem.lint.ImportRule;
 import dev.postmortem.lint.Placeholders;
 import dev.postmortem.markdown.internal.TableRows.Cell;
 import java.time.Instant;
@@ -607,7 +607,7 @@ final class TimelineImporter {
         }
       }
       for (String message : placeholders) {
-        state.finding(LintRule.UNFILLED_PLACEHOLDER, anything ? path : "timeline", line,
+        state.finding(ImportRule.UNFILLED_PLACEHOLDER, anything ? path : "timeline", line,
             message + (anything ? "" : " (the whole row is, so it was left out)"));
       }
       if (!anything) {

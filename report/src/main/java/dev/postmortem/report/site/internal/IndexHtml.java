@@ -3,7 +3,7 @@ package dev.postmortem.report.site.internal;
 import static dev.postmortem.markdown.internal.SafeHtml.escape;
 
 import dev.postmortem.Postmortem;
-import dev.postmortem.lint.LintFinding;
+import dev.postmortem.lint.Finding;
 import dev.postmortem.markdown.internal.SafeHtml;
 import dev.postmortem.report.PostmortemReport;
 import dev.postmortem.report.PostmortemReport.ActionCounts;
@@ -108,7 +108,7 @@ public final class IndexHtml {
       any = true;
       h.append("<h3><a href=\"").append(escape(SitePaths.pageFromIndex(entry.name()))).append("\">")
           .append(escape(entry.name())).append("</a></h3>\n<ul>\n");
-      for (LintFinding f : entry.findings()) {
+      for (Finding f : entry.findings()) {
         h.append("<li>").append(PostmortemPage.Findings.html(f)).append("</li>\n");
       }
       h.append("</ul>\n");

@@ -1,7 +1,8 @@
 package dev.postmortem.report.site.internal;
 
 import dev.postmortem.Postmortem;
-import dev.postmortem.lint.LintFinding;
+import dev.postmortem.lint.Finding;
+import dev.postmortem.markdown.internal.PlainText;
 import dev.postmortem.report.PostmortemReport;
 import dev.postmortem.report.PostmortemReport.ActionCounts;
 import dev.postmortem.report.PostmortemReport.Measure;
@@ -27,15 +28,15 @@ public final class IndexMarkdown {
     for (ReportEntry entry : report.entries()) {
       Postmortem p = entry.postmortem();
       md.append("| ").append(SitePaths.day(p).map(Object::toString).orElse("undated")).append(" | [")
-          .append(cell(p.title())).append("](").append(SitePaths.sourceFromIndex(entry.name())).append(") | ")
-          .append(cell(PostmortemReport.severity(p))).append(" | ")
+          .append(PlainText.cell(p.title())).append("](").append(SitePaths.sourceFromIndex(entry.name())).append(") | ")
+          .append(PlainText.cell(PostmortemReport.severity(p))).append(" | ")
           .append(p.milestones().timeToResolve().map(Durations::format).orElse("")).append(" | ")
           .append(entry.findings().size()).append(" |\n");
     }
     md.append("\n## Incidents by severity\n\n| Severity | Incidents |\n|---|---|\n");
-    report.bySeverity().forEach((s, n) -> md.append("| ").append(cell(s)).append(" | ").append(n).append(" |\n"));
+    report.bySeverity().forEach((s, n) -> md.append("| ").append(PlainText.cell(s)).append(" | ").append(n).append(" |\n"));
     md.append("\n## Incidents by month\n\n| Month |");
-    report.bySeverity().keySet().forEach(s -> md.append(' ').append(cell(s)).append(" |"));
+    report.bySeverity().keySet().forEach(s -> md.append(' ').append(PlainText.cell(s)).append(" |"));
     md.append("\n|---|");
     report.bySeverity().keySet().forEach(s -> md.append("---|"));
     md.append('\n');
@@ -55,7 +56,7 @@ public final class IndexMarkdown {
       for (Measure measure : Measure.values()) {
         Percentiles p = report.times(measure).get(severity);
         if (p != null) {
-          md.append("| ").append(cell(severity)).append(" | ").append(measure.name().toLowerCase(java.util.Locale.ROOT))
+          md.append("| ").append(PlainText.cell(severity)).append(" | ").append(measure.name().toLowerCase(java.util.Locale.ROOT))
               .append(" | ").append(p.count()).append(" | ").append(Durations.format(p.median()))
               .append(" | ").append(Durations.format(p.p90())).append(" |\n");
         }
@@ -64,7 +65,7 @@ public final class IndexMarkdown {
     md.append("\n## Action items by owner\n\n| Owner | Open | Overdue | Done |\n|---|---|---|---|\n");
     for (Map.Entry<String, ActionCounts> owner : report.actionsByOwner().entrySet()) {
       ActionCounts c = owner.getValue();
-      md.append("| ").append(cell(owner.getKey())).append(" | ").append(c.open()).append(" | ")
+      md.append("| ").append(PlainText.cell(owner.getKey())).append(" | ").append(c.open()).append(" | ")
           .append(c.overdue()).append(" | ").append(c.done()).append(" |\n");
     }
     recurring(md, "Recurring tags", report.recurringTags());
@@ -74,12 +75,12 @@ public final class IndexMarkdown {
       if (entry.findings().isEmpty()) {
         continue;
       }
-      md.append("\n### [").append(text(entry.name())).append("](").append(SitePaths.sourceFromIndex(entry.name()))
+      md.append("\n### [").append(PlainText.inline(entry.name())).append("](").append(SitePaths.sourceFromIndex(entry.name()))
           .append(")\n\n");
-      for (LintFinding f : entry.findings()) {
+      for (Finding f : entry.findings()) {
         md.append("- ").append(f.severity().name().toLowerCase(java.util.Locale.ROOT)).append(" `")
-            .append(f.ruleId()).append('`').append(f.line() > 0 ? " line " + f.line() : "")
-            .append(": ").append(text(f.message())).append('\n');
+            .append(f.ruleId()).append('`').append(f.line().map(line -> " line " + line).orElse(""))
+            .append(": ").append(PlainText.inline(f.message())).append('\n');
       }
     }
     return md.toString();
@@ -92,23 +93,6 @@ public final class IndexMarkdown {
       return;
     }
     md.append("| Name | Postmortems |\n|---|---|\n");
-    counts.forEach((name, n) -> md.append("| ").append(cell(name)).append(" | ").append(n).append(" |\n"));
-  }
-
-  /** Inline text in a table cell: its pipes escaped, as GFM requires. */
-  private static String cell(String text) {
-    return text.replace("|", "\\|");
-  }
-
-  /** Plain text (a message, a file name) as Markdown: its punctuation is escaped. */
-  private static String text(String plain) {
-    StringBuilder out = new StringBuilder();
-    for (char c : plain.toCharArray()) {
-      if ("\\`*_[]<>|#!".indexOf(c) >= 0) {
-        out.append('\\');
-      }
-      out.append(c);
-    }
-    return out.toString();
+    counts.forEach((name, n) -> md.append("| ").append(PlainText.cell(name)).append(" | ").append(n).append(" |\n"));
   }
 }

@@ -2,7 +2,7 @@ package dev.postmortem.report.site.internal;
 
 import static dev.postmortem.markdown.internal.SafeHtml.escape;
 
-import dev.postmortem.lint.LintFinding;
+import dev.postmortem.lint.Finding;
 import dev.postmortem.markdown.HtmlFormat;
 import dev.postmortem.markdown.Layout;
 import dev.postmortem.markdown.internal.SafeHtml;
@@ -27,7 +27,7 @@ public final class PostmortemPage {
     if (!entry.findings().isEmpty()) {
       h.append("<aside class=\"findings\">\n<h2>").append(Plural.of(entry.findings().size(), "lint finding"))
           .append("</h2>\n<ul>\n");
-      for (LintFinding f : entry.findings()) {
+      for (Finding f : entry.findings()) {
         h.append("<li>").append(Findings.html(f)).append("</li>\n");
       }
       h.append("</ul>\n</aside>\n");
@@ -35,14 +35,14 @@ public final class PostmortemPage {
     return SafeHtml.page(SafeHtml.plainText(entry.postmortem().title()), SiteStyle.CSS, h.toString());
   }
 
-  /** One lint finding as a line of HTML. */
+  /** One finding, of the import or the linter, as a line of HTML. */
   static final class Findings {
     private Findings() {}
 
-    static String html(LintFinding f) {
+    static String html(Finding f) {
       return "<span class=\"sev sev-" + f.severity().name().toLowerCase(Locale.ROOT) + "\">"
           + f.severity().name().toLowerCase(Locale.ROOT) + "</span> <code>" + escape(f.ruleId()) + "</code>"
-          + (f.line() > 0 ? " line " + f.line() : "") + ": " + escape(f.message());
+          + f.line().map(line -> " line " + line).orElse("") + ": " + escape(f.message());
     }
   }
 }
