@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param path the field path from the value being built, dotted, with list indexes in brackets
  *     and map keys quoted: {@code actionItems[0].completedOn}, {@code attributes["team"]}
  * @param message what is wrong with the value at that path, naming the offending value
+ *
+ * @serial exclude
  */
 public record Violation(String path, String message) implements java.io.Serializable {
 

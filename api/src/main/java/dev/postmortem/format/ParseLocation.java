@@ -11,6 +11,8 @@ import java.util.Optional;
  * Where in its input a parser found a problem: a line and column for text formats such as
  * Markdown, or a JSON path such as {@code $.timeline[3].at} (with the line and column of the
  * token where known). Serializable, so that the {@link PostmortemParseException} holding it is.
+ *
+ * @serial exclude
  */
 public final class ParseLocation implements Serializable {
   private static final long serialVersionUID = 1L;
