@@ -30,10 +30,19 @@ final class ActionFields {
   private static final Pattern DONE_ON = Pattern.compile("(?i)(?:done|completed|finished)(?: on)?[ \t]+(.+)");
   private static final Pattern OWNER_WORD = Pattern.compile("(?i)owner[ \t]+(.+)");
   private static final Pattern STATUS_WORD = Pattern.compile(
-      "(.*?)[ \\t]*\\b(DONE|TODO|FAILED|IN PROGRESS|OPEN|CLOSED|FIXED|WONTFIX)");
+      "(.*?)[ \\t]*(DONE|TODO|FAILED|IN PROGRESS|OPEN|CLOSED|FIXED|WONTFIX)");
   private static final Pattern STATUS_MARKER = Pattern.compile("(.*?)[ \t]*\\*\\*([A-Za-z' ]+)\\*\\*[ \t]*");
   /** Values that say there is nothing, such as a ticket written {@code n/a}: read as empty. */
   private static final Set<String> NOTHING = Set.of("n/a", "na", "none", "-", "—", "", "tbd");
+
+  /**
+   * Whether a word starts at {@code index}: no letter or digit before it. Checked by code point,
+   * not with the regex {@code \\b}, which from JDK 19 on sees no word character in a letter
+   * outside the BMP (𝔘) and so split "|𝔘TODO" into a ticket and a status on one JDK only.
+   */
+  private static boolean startsWord(String text, int index) {
+    return index == 0 || !Character.isLetterOrDigit(text.codePointBefore(index));
+  }
 
   final String path;
   final int line;
@@ -57,7 +66,7 @@ final class ActionFields {
       if (marker.matches() && status(marker.group(2)).isPresent()) {
         status = status(marker.group(2));
         value = marker.group(1);
-      } else if (word.matches()) {
+      } else if (word.matches() && startsWord(value, word.start(2))) {
         status = status(word.group(2));
         value = word.group(1);
       }
