@@ -200,10 +200,21 @@ class JsonBadInputTest {
             + "OPEN and completedOn is 2024-03-20\" at $.actionItems[1].completedOn",
         HEAD + "\"title\":\"t\",\"actionItems\":[{\"description\":\"a\"},{\"description\":\"b\","
             + "\"status\":\"open\",\"completedOn\":\"2024-03-20\"}]}");
-    assertRefused(Problem.INVALID, "Expected a value the model accepts but was amount \"must not be "
-            + "negative, was -1\" at $.impact.costs[0].amount",
+    assertRefused(Problem.INVALID, "Expected a value the model accepts but was impact.costs[0].amount "
+            + "\"must not be negative, was -1\" at $.impact.costs[0].amount",
         HEAD + "\"title\":\"t\",\"impact\":{\"costs\":[{\"kind\":\"refund\",\"amount\":\"-1\","
             + "\"currency\":\"EUR\"}]}}");
+  }
+
+  @Test
+  void violationsInTwoNestedValuesAreBothNamed() {
+    // Each nested value is checked with the whole document, so the second is not lost behind
+    // the first.
+    assertRefused(Problem.INVALID, "Expected a value the model accepts but was impact.costs[0].amount "
+            + "\"must not be negative, was -1\" (and 1 more: review.preparedBy.name \"is required\" "
+            + "at $.review.preparedBy.name) at $.impact.costs[0].amount",
+        HEAD + "\"title\":\"t\",\"impact\":{\"costs\":[{\"kind\":\"refund\",\"amount\":\"-1\","
+            + "\"currency\":\"EUR\"}]},\"review\":{\"preparedBy\":{\"date\":\"2024-03-20\"}}}");
   }
 
   @Test

@@ -41,13 +41,10 @@ import dev.postmortem.Topic;
 import dev.postmortem.format.ParseLimits.Limit;
 import dev.postmortem.format.PostmortemParseException.Problem;
 import dev.postmortem.json.internal.JsonInput.Seen;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -104,9 +101,13 @@ final class PostmortemJsonReader {
       event(e);
       return in.built(e::build);
     } else if (type == Responder.class) {
-      return object("a responder object", this::responder);
+      Responder.Builder r = Responder.builder();
+      object("a responder object", () -> responder(r));
+      return in.built(r::build);
     } else if (type == CustomSection.class) {
-      return object("a custom section object", this::customSection);
+      CustomSection.Builder s = CustomSection.builder();
+      object("a custom section object", () -> customSection(s));
+      return in.built(s::build);
     } else if (type == Severity.class) {
       return severity();
     } else if (type == Priority.class) {
@@ -133,7 +134,7 @@ final class PostmortemJsonReader {
         case "incidentStatus" -> b.incidentStatus(in.enumValue(INCIDENT_STATUS));
         case "owner" -> b.owner(in.string());
         case "authors" -> b.authors(in.strings());
-        case "responders" -> b.responders(objects("responders", this::responder));
+        case "responders" -> eachObject("responders", () -> b.addResponder(this::responder));
         case "zone" -> b.zone(in.zone());
         case "startedAt" -> b.startedAt(in.instant());
         case "endedAt" -> b.endedAt(in.instant());
@@ -147,13 +148,13 @@ final class PostmortemJsonReader {
         case "whereWeGotLucky" -> b.whereWeGotLucky(in.strings());
         case "resolution" -> b.resolution(this::resolution);
         case "actionItems" -> eachObject("action items", () -> b.addActionItem(this::actionItem));
-        case "preventionMeasures" -> b.preventionMeasures(objects("prevention measures", this::preventionMeasure));
+        case "preventionMeasures" -> eachObject("prevention measures", () -> b.addPreventionMeasure(this::preventionMeasure));
         case "lessons" -> b.lessons(this::lessons);
-        case "evidence" -> b.evidence(objects("evidence", this::evidence));
-        case "communications" -> b.communications(objects("communications", this::communication));
+        case "evidence" -> eachObject("evidence", () -> b.addEvidence(this::evidence));
+        case "communications" -> eachObject("communications", () -> b.addCommunication(this::communication));
         case "appendix" -> b.appendix(this::appendix);
         case "review" -> b.review(this::review);
-        case "customSections" -> b.customSections(objects("custom sections", this::customSection));
+        case "customSections" -> eachObject("custom sections", () -> b.addCustomSection(this::customSection));
         default -> in.unknownField(name, "a postmortem");
       }
     }
@@ -222,15 +223,14 @@ final class PostmortemJsonReader {
         case "affectedServices" -> i.affectedServices(in.strings());
         case "dataIntegrity" -> i.dataIntegrity(in.string());
         case "performanceDegradation" -> i.performanceDegradation(in.string());
-        case "costs" -> i.costs(objects("costs", this::cost));
-        case "metrics" -> i.metrics(objects("metrics", this::metric));
+        case "costs" -> eachObject("costs", () -> i.addCost(this::cost));
+        case "metrics" -> eachObject("metrics", () -> i.addMetric(this::metric));
         default -> in.unknownField(name, "an impact");
       }
     }
   }
 
-  private CostItem cost() {
-    CostItem.Builder c = CostItem.builder();
+  private void cost(CostItem.Builder c) {
     Seen seen = new Seen();
     for (String name = in.nextField(seen); name != null; name = in.nextField(seen)) {
       switch (name) {
@@ -241,11 +241,9 @@ final class PostmortemJsonReader {
         default -> in.unknownField(name, "a cost");
       }
     }
-    return in.built(c::build);
   }
 
-  private ImpactMetric metric() {
-    ImpactMetric.Builder m = ImpactMetric.builder();
+  private void metric(ImpactMetric.Builder m) {
     Seen seen = new Seen();
     for (String name = in.nextField(seen); name != null; name = in.nextField(seen)) {
       switch (name) {
@@ -255,7 +253,6 @@ final class PostmortemJsonReader {
         default -> in.unknownField(name, "an impact metric");
       }
     }
-    return in.built(m::build);
   }
 
   private void event(TimelineEvent.Builder e) {
@@ -283,7 +280,7 @@ final class PostmortemJsonReader {
         case "trigger" -> r.trigger(in.string());
         case "technicalDetails" -> r.technicalDetails(in.string());
         case "whySafeguardsFailed" -> r.whySafeguardsFailed(in.string());
-        case "contributingFactors" -> r.contributingFactors(objects("contributing factors", this::topic));
+        case "contributingFactors" -> eachObject("contributing factors", () -> r.addContributingFactor(this::topic));
         case "fiveWhys" -> r.fiveWhys(in.strings());
         default -> in.unknownField(name, "a root cause");
       }
@@ -309,7 +306,7 @@ final class PostmortemJsonReader {
     Seen seen = new Seen();
     for (String name = in.nextField(seen); name != null; name = in.nextField(seen)) {
       switch (name) {
-        case "immediateActions" -> r.immediateActions(objects("immediate actions", this::resolutionAction));
+        case "immediateActions" -> eachObject("immediate actions", () -> r.addImmediateAction(this::resolutionAction));
         case "healthChecks" -> r.healthChecks(in.string());
         case "dataConsistency" -> r.dataConsistency(in.string());
         case "performance" -> r.performance(in.string());
@@ -319,8 +316,7 @@ final class PostmortemJsonReader {
     }
   }
 
-  private ResolutionAction resolutionAction() {
-    ResolutionAction.Builder a = ResolutionAction.builder();
+  private void resolutionAction(ResolutionAction.Builder a) {
     Seen seen = new Seen();
     for (String name = in.nextField(seen); name != null; name = in.nextField(seen)) {
       switch (name) {
@@ -330,7 +326,6 @@ final class PostmortemJsonReader {
         default -> in.unknownField(name, "an immediate action");
       }
     }
-    return in.built(a::build);
   }
 
   private void actionItem(ActionItem.Builder a) {
@@ -353,8 +348,7 @@ final class PostmortemJsonReader {
     }
   }
 
-  private PreventionMeasure preventionMeasure() {
-    PreventionMeasure.Builder m = PreventionMeasure.builder();
+  private void preventionMeasure(PreventionMeasure.Builder m) {
     Seen seen = new Seen();
     for (String name = in.nextField(seen); name != null; name = in.nextField(seen)) {
       switch (name) {
@@ -364,7 +358,6 @@ final class PostmortemJsonReader {
         default -> in.unknownField(name, "a prevention measure");
       }
     }
-    return in.built(m::build);
   }
 
   private void lessons(Lessons.Builder l) {
@@ -373,16 +366,15 @@ final class PostmortemJsonReader {
     for (String name = in.nextField(seen); name != null; name = in.nextField(seen)) {
       switch (name) {
         case "takeaway" -> l.takeaway(in.string());
-        case "technicalLessons" -> l.technicalLessons(objects("technical lessons", this::topic));
-        case "processLessons" -> l.processLessons(objects("process lessons", this::topic));
+        case "technicalLessons" -> eachObject("technical lessons", () -> l.addTechnicalLesson(this::topic));
+        case "processLessons" -> eachObject("process lessons", () -> l.addProcessLesson(this::topic));
         case "openQuestions" -> l.openQuestions(in.strings());
         default -> in.unknownField(name, "lessons");
       }
     }
   }
 
-  private Evidence evidence() {
-    Evidence.Builder e = Evidence.builder();
+  private void evidence(Evidence.Builder e) {
     Seen seen = new Seen();
     for (String name = in.nextField(seen); name != null; name = in.nextField(seen)) {
       switch (name) {
@@ -393,11 +385,9 @@ final class PostmortemJsonReader {
         default -> in.unknownField(name, "a piece of evidence");
       }
     }
-    return in.built(e::build);
   }
 
-  private Communication communication() {
-    Communication.Builder c = Communication.builder();
+  private void communication(Communication.Builder c) {
     Seen seen = new Seen();
     for (String name = in.nextField(seen); name != null; name = in.nextField(seen)) {
       switch (name) {
@@ -409,7 +399,6 @@ final class PostmortemJsonReader {
         default -> in.unknownField(name, "a communication");
       }
     }
-    return in.built(c::build);
   }
 
   private void appendix(Appendix.Builder a) {
@@ -419,15 +408,14 @@ final class PostmortemJsonReader {
       switch (name) {
         case "featureFlags" -> a.featureFlags(map());
         case "environment" -> a.environment(map());
-        case "codeChanges" -> a.codeChanges(objects("code changes", this::codeChange));
-        case "similarIncidents" -> a.similarIncidents(objects("similar incidents", this::pastIncident));
+        case "codeChanges" -> eachObject("code changes", () -> a.addCodeChange(this::codeChange));
+        case "similarIncidents" -> eachObject("similar incidents", () -> a.addSimilarIncident(this::pastIncident));
         default -> in.unknownField(name, "an appendix");
       }
     }
   }
 
-  private CodeChange codeChange() {
-    CodeChange.Builder c = CodeChange.builder();
+  private void codeChange(CodeChange.Builder c) {
     Seen seen = new Seen();
     for (String name = in.nextField(seen); name != null; name = in.nextField(seen)) {
       switch (name) {
@@ -438,11 +426,9 @@ final class PostmortemJsonReader {
         default -> in.unknownField(name, "a code change");
       }
     }
-    return in.built(c::build);
   }
 
-  private PastIncident pastIncident() {
-    PastIncident.Builder i = PastIncident.builder();
+  private void pastIncident(PastIncident.Builder i) {
     Seen seen = new Seen();
     for (String name = in.nextField(seen); name != null; name = in.nextField(seen)) {
       switch (name) {
@@ -452,7 +438,6 @@ final class PostmortemJsonReader {
         default -> in.unknownField(name, "a similar incident");
       }
     }
-    return in.built(i::build);
   }
 
   private void review(Review.Builder r) {
@@ -460,18 +445,17 @@ final class PostmortemJsonReader {
     Seen seen = new Seen();
     for (String name = in.nextField(seen); name != null; name = in.nextField(seen)) {
       switch (name) {
-        case "preparedBy" -> r.preparedBy(object("a sign-off object", this::signoff));
-        case "reviewedBy" -> r.reviewedBy(object("a sign-off object", this::signoff));
-        case "approvedBy" -> r.approvedBy(object("a sign-off object", this::signoff));
+        case "preparedBy" -> r.preparedBy(s -> object("a sign-off object", () -> signoff(s)));
+        case "reviewedBy" -> r.reviewedBy(s -> object("a sign-off object", () -> signoff(s)));
+        case "approvedBy" -> r.approvedBy(s -> object("a sign-off object", () -> signoff(s)));
         case "distribution" -> r.distribution(in.strings());
-        case "meeting" -> r.meeting(object("a review meeting object", this::meeting));
+        case "meeting" -> r.meeting(m -> object("a review meeting object", () -> meeting(m)));
         default -> in.unknownField(name, "a review");
       }
     }
   }
 
-  private Signoff signoff() {
-    Signoff.Builder s = Signoff.builder();
+  private void signoff(Signoff.Builder s) {
     Seen seen = new Seen();
     for (String name = in.nextField(seen); name != null; name = in.nextField(seen)) {
       switch (name) {
@@ -480,11 +464,9 @@ final class PostmortemJsonReader {
         default -> in.unknownField(name, "a sign-off");
       }
     }
-    return in.built(s::build);
   }
 
-  private ReviewMeeting meeting() {
-    ReviewMeeting.Builder m = ReviewMeeting.builder();
+  private void meeting(ReviewMeeting.Builder m) {
     Seen seen = new Seen();
     for (String name = in.nextField(seen); name != null; name = in.nextField(seen)) {
       switch (name) {
@@ -495,11 +477,9 @@ final class PostmortemJsonReader {
         default -> in.unknownField(name, "a review meeting");
       }
     }
-    return in.built(m::build);
   }
 
-  private CustomSection customSection() {
-    CustomSection.Builder s = CustomSection.builder();
+  private void customSection(CustomSection.Builder s) {
     Seen seen = new Seen();
     for (String name = in.nextField(seen); name != null; name = in.nextField(seen)) {
       switch (name) {
@@ -508,11 +488,9 @@ final class PostmortemJsonReader {
         default -> in.unknownField(name, "a custom section");
       }
     }
-    return in.built(s::build);
   }
 
-  private Responder responder() {
-    Responder.Builder r = Responder.builder();
+  private void responder(Responder.Builder r) {
     Seen seen = new Seen();
     for (String name = in.nextField(seen); name != null; name = in.nextField(seen)) {
       switch (name) {
@@ -521,11 +499,9 @@ final class PostmortemJsonReader {
         default -> in.unknownField(name, "a responder");
       }
     }
-    return in.built(r::build);
   }
 
-  private Topic topic() {
-    Topic.Builder t = Topic.builder();
+  private void topic(Topic.Builder t) {
     Seen seen = new Seen();
     for (String name = in.nextField(seen); name != null; name = in.nextField(seen)) {
       switch (name) {
@@ -534,7 +510,6 @@ final class PostmortemJsonReader {
         default -> in.unknownField(name, "a topic");
       }
     }
-    return in.built(t::build);
   }
 
   private Severity severity() {
@@ -593,16 +568,9 @@ final class PostmortemJsonReader {
   }
 
   /** Reads one object with {@code reader}, after checking that it is one. */
-  private <T> T object(String description, Supplier<T> reader) {
+  private void object(String description, Runnable reader) {
     in.startObject(description);
-    return reader.get();
-  }
-
-  /** Reads an array of objects, each with {@code reader}. */
-  private <T> List<T> objects(String description, Supplier<T> reader) {
-    List<T> values = new ArrayList<>();
-    eachObject(description, () -> values.add(reader.get()));
-    return values;
+    reader.run();
   }
 
   /** Runs {@code perElement} for each object of an array, positioned on its opening brace. */
