@@ -8,7 +8,7 @@ import dev.postmortem.lint.LintFinding;
 import dev.postmortem.lint.PostmortemLinter;
 import dev.postmortem.markdown.internal.ImportOptions;
 import dev.postmortem.markdown.internal.ImportPipeline;
-import dev.postmortem.markdown.internal.MarkdownLimits;
+import dev.postmortem.markdown.internal.MarkdownSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -91,7 +91,7 @@ public final class MarkdownImporter {
    * @throws dev.postmortem.format.PostmortemParseException if the text is not a document at all
    */
   public ImportedPostmortem read(Reader in) throws IOException {
-    return read(MarkdownLimits.read(Objects.requireNonNull(in, "in must not be null"), limits));
+    return read(MarkdownSource.read(Objects.requireNonNull(in, "in must not be null"), limits));
   }
 
   /**
@@ -103,7 +103,7 @@ public final class MarkdownImporter {
    * @throws dev.postmortem.format.PostmortemParseException if the bytes are not UTF-8 or not a document at all
    */
   public ImportedPostmortem read(InputStream in) throws IOException {
-    return read(ImportPipeline.decode(Objects.requireNonNull(in, "in must not be null"), limits));
+    return read(MarkdownSource.read(Objects.requireNonNull(in, "in must not be null"), limits));
   }
 
   /**

@@ -31,6 +31,15 @@ class MarkdownParseErrorsTest {
   }
 
   @Test
+  void theSourceIsPreparedAsTheImporterPreparesIt() {
+    // A byte order mark and CR LF or CR line endings are read as if absent.
+    assertEquals(PARSER.parse("# T\n\n**Owner:** @a\n"), PARSER.parse("\uFEFF# T\r\n\r**Owner:** @a\r\n"));
+    // A control character is refused where it is, before any block is read.
+    assertRefused(Problem.MALFORMED, "Expected text without control characters or unpaired "
+        + "surrogates but was U+0007 at line 3, column 3", "# T\r\n\r\nab\u0007c\n");
+  }
+
+  @Test
   void aBadDateNamesItsLine() {
     assertRefused(Problem.UNEXPECTED, "Expected a date such as 2024-03-14 but was \"next Tuesday\" "
         + "at line 5, column 1", "# T\n\n|  |  |\n| --- | --- |\n| **Date** | next Tuesday |\n");

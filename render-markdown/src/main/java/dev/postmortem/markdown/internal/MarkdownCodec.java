@@ -35,12 +35,12 @@ public final class MarkdownCodec implements PostmortemRenderer, PostmortemParser
 
   @Override
   public Postmortem parse(Reader in) throws IOException {
-    return MarkdownReader.read(MarkdownLimits.read(Nulls.check(in, "in"), limits), limits);
+    return MarkdownReader.read(MarkdownSource.read(Nulls.check(in, "in"), limits), limits);
   }
 
   @Override
   public Postmortem parse(InputStream in) throws IOException {
-    return MarkdownReader.read(ImportPipeline.decode(Nulls.check(in, "in"), limits), limits);
+    return MarkdownReader.read(MarkdownSource.read(Nulls.check(in, "in"), limits), limits);
   }
 
   @Override

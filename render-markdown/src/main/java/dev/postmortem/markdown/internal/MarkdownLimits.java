@@ -3,8 +3,6 @@ package dev.postmortem.markdown.internal;
 import dev.postmortem.format.ParseLimits;
 import dev.postmortem.format.ParseLimits.Limit;
 import dev.postmortem.format.ParseLocation;
-import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -19,43 +17,12 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 
 /**
- * {@link ParseLimits} for Markdown: the document's size before anything is parsed, then the block
- * tree's depth, list and table sizes and block lengths before either reader walks it, so that no
+ * {@link ParseLimits} for Markdown's block tree (the document's size is {@link MarkdownSource}'s):
+ * the tree's depth, list and table sizes and block lengths before either reader walks it, so that no
  * reader recurses into a hostile depth or converts a hundred thousand rows first.
  */
 public final class MarkdownLimits {
   private MarkdownLimits() {}
-
-  /** Reads all of {@code in}, but no more than the document limit allows. */
-  public static String read(Reader in, ParseLimits limits) throws IOException {
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
-    for (int n; (n = in.read(buffer)) >= 0; ) {
-      text.append(buffer, 0, n);
-      if (text.length() > limits.maxDocumentChars()) {
-        checkSize(text, limits);
-      }
-    }
-    return text.toString();
-  }
-
-  /** Checks the document's size; past the limit, the exception is at the first character over. */
-  public static void checkSize(CharSequence text, ParseLimits limits) {
-    int max = limits.maxDocumentChars();
-    if (text.length() <= max) {
-      return;
-    }
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < max; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    throw Limit.MAX_DOCUMENT_CHARS.exceeded(limits, ParseLocation.at(line, max - lineStart + 1),
-        "more");
-  }
 
   /** Checks the parsed block tree of a document against the limits. */
   static void checkTree(Node document, ParseLimits limits) {

@@ -93,9 +93,7 @@ final class MarkdownReader {
 
   /** Reads one postmortem within {@code limits}; line endings are normalised first. */
   static Postmortem read(String text, ParseLimits limits) {
-    MarkdownLimits.checkSize(text, limits);
-    String normalized = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
-    return new MarkdownReader(normalized).read(limits);
+    return new MarkdownReader(MarkdownSource.of(text, limits)).read(limits);
   }
 
   /** Parses {@code text} into blocks and checks them against {@code limits}. */
