@@ -9,8 +9,8 @@ module dev.postmortem.api {
   exports dev.postmortem.format;
   exports dev.postmortem.lint;
   exports dev.postmortem.report;
-  // Strict UTF-8 decoding, shared with the Markdown module; not API.
-  exports dev.postmortem.internal to dev.postmortem.markdown;
+  // What the formats share (strict UTF-8 decoding, text rules, how an amount is written); not API.
+  exports dev.postmortem.internal to dev.postmortem.markdown, dev.postmortem.json;
 
   uses dev.postmortem.format.PostmortemFormat;
 }

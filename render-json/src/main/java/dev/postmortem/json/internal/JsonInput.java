@@ -6,6 +6,7 @@ import dev.postmortem.format.ParseLimits.Limit;
 import dev.postmortem.format.ParseLocation;
 import dev.postmortem.format.PostmortemParseException;
 import dev.postmortem.format.PostmortemParseException.Problem;
+import dev.postmortem.internal.Decimals;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -17,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -30,9 +30,6 @@ import tools.jackson.core.exc.InputCoercionException;
  * expected and what was found. All messages of the JSON reader are built here.
  */
 final class JsonInput {
-  /** What {@link BigDecimal#toString()} writes; stricter than what {@code new BigDecimal} takes. */
-  private static final Pattern DECIMAL =
-      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
   private static final int MAX_SHOWN = 60;
 
   private final JsonParser in;
@@ -166,10 +163,8 @@ final class JsonInput {
 
   BigDecimal decimal() {
     String text = string();
-    if (!DECIMAL.matcher(text).matches()) {
-      throw fail(Problem.UNEXPECTED, "a decimal number as a string such as \"1200.50\"", found());
-    }
-    return new BigDecimal(text);
+    return Decimals.parse(text).orElseThrow(() ->
+        fail(Problem.UNEXPECTED, "a decimal number as a string such as \"1200.50\"", found()));
   }
 
   Currency currency() {
