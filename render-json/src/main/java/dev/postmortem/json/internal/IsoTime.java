@@ -16,7 +16,7 @@ import java.time.ZoneOffset;
 final class IsoTime {
   private IsoTime() {}
 
-  /** Appends {@code instant} as {@link Instant#toString()} would. */
+  /** Returns {@code instant} written as {@link Instant#toString()} writes it. */
   static String format(Instant instant) {
     LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
     int year = t.getYear();
