@@ -76,6 +76,17 @@ class MarkdownLimitsTest {
   }
 
   @Test
+  void fieldLengthCountsOneTableCell() {
+    // The row's line is over the limit, its first cell is not: the second one is named. (Before
+    // 2026-12-03 cells were not checked at all: with block spans only, they have no span.)
+    PostmortemParseException cell = both(ParseLimits.builder().maxFieldLength(12).build(),
+        Limit.MAX_FIELD_LENGTH, "# T\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n"
+            + "| 14:01 | " + "x".repeat(13) + " |\n");
+    assertEquals("Expected at most 12 characters in one value (limit maxFieldLength) but was a "
+        + "table cell of 13 characters at line 7, column 11", cell.getMessage());
+  }
+
+  @Test
   void documentSizeStopsReadingAtTheFirstCharacterOver() throws Exception {
     ParseLimits small = ParseLimits.builder().maxDocumentChars(20).build();
     String text = "# A title\n\n## TL;DR\n\nmore text than allowed\n";

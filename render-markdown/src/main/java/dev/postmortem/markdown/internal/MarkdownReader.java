@@ -99,7 +99,7 @@ final class MarkdownReader {
   /** Parses {@code text} into blocks and checks them against {@code limits}. */
   static Node parseBlocks(String text, ParseLimits limits) {
     Node document = PARSER.parse(text);
-    MarkdownLimits.checkTree(document, limits);
+    MarkdownLimits.checkTree(document, text, limits);
     return document;
   }
 
