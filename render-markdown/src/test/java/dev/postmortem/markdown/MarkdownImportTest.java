@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.postmortem.ActionItem;
 import dev.postmortem.ActionStatus;
 import dev.postmortem.ActionType;
+import dev.postmortem.DetectionMethod;
 import dev.postmortem.Audience;
 import dev.postmortem.Communication;
 import dev.postmortem.CustomSection;
@@ -158,6 +159,19 @@ class MarkdownImportTest {
     Set<Integer> placeholderLines = lines(imported.findings(ImportRule.UNFILLED_PLACEHOLDER));
     // The lines of the file that hold a placeholder or an italic instruction (grep -n).
     assertEquals(Set.of(13, 33, 44, 60, 98, 118, 119), placeholderLines);
+  }
+
+  @Test
+  void aMissingAlertIsNotHowTheIncidentWasFound() {
+    // The detection section names what was missing beside what found it: the method is the latter.
+    String doc = "# Reindex\n\n**Date:** 2024-05-02\n\n## Detection\n\n%s\n";
+    assertEquals(Optional.of(DetectionMethod.CUSTOMER_REPORT), IMPORTER.read(String.format(doc,
+        "Detected by seller reports to support 36 minutes after the swap. We had no alert on the "
+            + "document count of the live index.")).postmortem().detection().method());
+    assertEquals(Optional.of(DetectionMethod.INTERNAL_REPORT), IMPORTER.read(String.format(doc,
+        "Nothing paged. An engineer noticed it by chance.")).postmortem().detection().method());
+    assertEquals(Optional.of(DetectionMethod.ALERT), IMPORTER.read(String.format(doc,
+        "The latency alert paged the on-call engineer.")).postmortem().detection().method());
   }
 
   @Test

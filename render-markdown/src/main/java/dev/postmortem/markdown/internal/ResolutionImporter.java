@@ -89,11 +89,21 @@ final class ResolutionImporter {
     });
   }
 
+  /**
+   * A means of detection the text says was missing ("we had no alert on …", "nothing paged"):
+   * it names the gap, not how the incident was found.
+   */
+  private static final Pattern ABSENT = Pattern.compile("\\b(no|not|never|nothing|without|lacked|"
+      + "missing|didn't|did not|wasn't|weren't|failed to)\\b[^.;,]{0,40}?\\b(alerts?|alerting|alerted|"
+      + "paged|page|alarms?|dashboards?|monitoring|tests?)\\b");
+  private static final Pattern CUSTOMER = Pattern.compile(".*\\b((customer|user|client|seller|merchant"
+      + "|partner|tenant)s?('s?)? (report|complain|ticket|email|tweet)[a-z]*|reported by (a |an |several "
+      + "|multiple |some )?(customer|user|client|seller|merchant|partner|tenant)s?|support tickets?"
+      + "|reports? to (our )?support)\\b.*");
+
   private static Optional<DetectionMethod> guess(String text) {
-    String t = text.toLowerCase(Locale.ROOT);
-    if (t.matches(".*\\b(customer|user|client)s?('s?)? (report|complain|ticket|email|tweet)[a-z]*\\b.*")
-        || t.matches(".*\\breported by (a |an |several |multiple )?(customer|user|client)s?\\b.*")
-        || t.contains("support ticket")) {
+    String t = ABSENT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    if (CUSTOMER.matcher(t).matches()) {
       return Optional.of(DetectionMethod.CUSTOMER_REPORT);
     }
     if (t.matches(".*\\b(alert|alerts|alerting|paged|page|pagerduty|opsgenie|alarm)\\b.*")) {
