@@ -119,7 +119,9 @@ final class ActionFields {
       put("due", s.substring(s.indexOf(' ') + 1));
     } else if (dueAfterWord(s).isPresent() && !values.containsKey("due")) {
       put("due", dueAfterWord(s).get());
-    } else if (doneOn(s).isPresent() && status.isEmpty()) {
+    } else if (doneOn(s).isPresent() && status.orElse(ActionStatus.DONE) == ActionStatus.DONE
+        && !values.containsKey("completed")) {
+      // "- [x] … — Done April 9": the box says done already, the words say when.
       status = Optional.of(ActionStatus.DONE);
       put("completed", doneOn(s).get());
     } else if (ownerAfterWord(s) != null && !values.containsKey("owner")) {

@@ -173,9 +173,10 @@ final class DocumentImporter {
           part.line + 1, part.lastLine + 1));
     }
     if (state.date.isEmpty()) {
-      // A document that states its date nowhere else has it in its timeline.
+      // A document that states its date nowhere else has it in its timeline, or else in its byline.
       state.model.events.stream().flatMap(e -> e.at().stream()).findFirst()
           .ifPresent(at -> state.date(at.atZone(state.zone).toLocalDate()));
+      state.published.ifPresent(state::date);
     }
     spans.finish();
     state.attributes().forEach(state.model.postmortem::putAttribute);

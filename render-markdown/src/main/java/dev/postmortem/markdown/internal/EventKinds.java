@@ -19,7 +19,7 @@ final class EventKinds {
   private static final List<Rule> RULES = List.of(
       rule("\\b(outage|incident|impact|issue|problem|degradation|errors?)s? (begins|began|starts|started)\\b"
           + "|\\b(deploy|rollout|change) (begins|began|starts|started)\\b"
-          + "|\\bstart of the (outage|incident)\\b"
+          + "|\\bstart of the (outage|incident)\\b|\\bles premi(ers|ères) [^ ]+ échouent\\b"
           // Users' traffic failing starts the incident; a job failing may only lead up to it.
           + "|\\b(requests|responses|logins|payments|calls|writes|reads|queries|checkouts|uploads|downloads)"
           + " (start|started|begin|began) (failing|to fail)\\b",
@@ -27,7 +27,7 @@ final class EventKinds {
       // Someone taking command, even when the same line says who was paged for it.
       rule("\\bbrought in as (the )?incident commander\\b|\\bdeclar(e|es|ed|ing) (a )?sev[ -]?[0-9]", EventKind.ESCALATED),
       rule("\\balerts? (fire|fires|fired|triggered|went off)\\b|\\bpaged\\b|\\bpages?\\b (the )?on-?call"
-          + "|^alerte?\\b|\\balert(ed)? (on|for)\\b|\\balerts? pages?\\b|:rotating_light:", EventKind.ALERTED),
+          + "|^alerte?\\b|\\balert(ed)? (on|for)\\b|\\balerted (us|the|our|on-?call)\\b|\\balerts? pages?\\b|:rotating_light:", EventKind.ALERTED),
       rule("\\b(ack|acked|acknowledged|acknowledges)\\b|prend l'alerte en compte", EventKind.ACKNOWLEDGED),
       rule("\\bescalat|\\bescalad", EventKind.ESCALATED),
       rule("\\bverif(y|ied|ies|ication)\\b|\\bconfirmed (recovery|resolved|healthy)", EventKind.VERIFIED),
@@ -37,6 +37,8 @@ final class EventKinds {
           EventKind.RESOLVED),
       rule("\\bmitigat(ed|ion|es)\\b|\\brolled back\\b|\\brollback (complete|completed|finished)\\b"
           + "|\\b(succeed|succeeds|succeeding|working) again\\b|\\bswapped back\\b"
+          + "|\\b(start|starts|started|begin|begins|began) (succeeding|to succeed|working again)\\b"
+          + "|\\bno (further|more|new) (duplicate|errors?|failures?|crashes)"
           + "|\\b(starts?|started|begins?) (falling|dropping|draining|recovering)\\b",
           EventKind.MITIGATED),
       rule("\\b(root cause )?identified\\b|\\broot cause (found|determined)\\b"

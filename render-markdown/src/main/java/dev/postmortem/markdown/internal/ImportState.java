@@ -47,6 +47,11 @@ final class ImportState {
   Optional<LocalDate> date = Optional.empty();
   /** The day the timeline is at, which a date line or a dated event moves on. */
   Optional<LocalDate> day = Optional.empty();
+  /**
+   * The day a blog post's byline says it was published, often the day after the incident: the
+   * incident's date only when nothing else states one, and the timeline's day until then.
+   */
+  Optional<LocalDate> published = Optional.empty();
   /** Whether the document writes dates day first ({@code 25/10/2021}). */
   boolean dayFirst;
 
@@ -140,10 +145,20 @@ final class ImportState {
   void date(LocalDate d) {
     if (date.isEmpty()) {
       date = Optional.of(d);
-      if (day.isEmpty()) {
+      if (day.isEmpty() || day.equals(published)) {
         day = date;
       }
       model.postmortem.date(d);
+    }
+  }
+
+  /** Notes the day a byline says the document was published; see {@link #published}. */
+  void published(LocalDate d) {
+    if (published.isEmpty()) {
+      published = Optional.of(d);
+      if (day.isEmpty()) {
+        day = published;
+      }
     }
   }
 

@@ -41,6 +41,10 @@ final class MetadataImporter {
       "(?<![0-9A-Za-z])(" + WrittenTime.DATE + ")(?![0-9])");
   private static final Pattern BYLINE = Pattern.compile(
       "(?:[Pp]osted |[Ww]ritten |[Pp]ublished )?[Bb]y[ \\t]+(?<rest>\\p{Lu}\\p{Ll}+[ \\t]+\\p{Lu}.{0,150})");
+  private static final Pattern READ_TIME = Pattern.compile("(?i)[0-9]{1,3}[ \\t]*(?:min|mins|minutes?)[ \\t]+read");
+  /** A wiki page's line: {@code Created by Maria Kowalczyk, last modified by Jonas Weber on 23 May 2024}. */
+  private static final Pattern WIKI_BYLINE = Pattern.compile(
+      "[Cc]reated by[ \\t]+(?<author>\\p{Lu}[^,]{1,80}?)(?:,[ \\t]*last (?:modified|updated|edited) by[ \\t]+.{1,150})?");
   private static final Pattern SEVERAL_LABELS = Pattern.compile("\\*\\*[^*]+\\*\\*.*[ \\t][|·][ \\t]+\\*\\*[^*]+\\*\\*");
   private static final Pattern GENERIC_TITLE = Pattern.compile(
       "(?i)(?:incident )?(?:post[- ]?mortem|incident report|incident review|retrospective|rca)(?: report| template)?");
@@ -248,6 +252,13 @@ final class MetadataImporter {
    */
   private boolean byline(Node node) {
     String text = HandWritten.oneLine(state.src.source(node));
+    Matcher wiki = WIKI_BYLINE.matcher(text);
+    if (wiki.matches()) {
+      // Who created the page wrote the postmortem; the dates are the page's, not the incident's.
+      state.model.postmortem.addAuthor(HandWritten.trim(wiki.group("author")));
+      state.attribute("Byline", text, SourceText.firstLine(node));
+      return true;
+    }
     Matcher m = BYLINE.matcher(text);
     if (!m.matches()) {
       return false;
@@ -256,11 +267,14 @@ final class MetadataImporter {
     for (String part : m.group("rest").split("[ \\t]+[·|—–][ \\t]+")) {
       Optional<LocalDate> d = WrittenTime.date(part, Optional.empty(), state.dayFirst).or(() -> firstDate(part));
       if (d.isPresent()) {
-        if (state.date.isEmpty()) {
-          state.date(d.get());
+        if (state.published.isEmpty()) {
+          state.published(d.get());
           state.line("date", line);
         }
         continue;
+      }
+      if (READ_TIME.matcher(part).matches()) {
+        continue; // "8 min read": a blog's estimate, not a name
       }
       for (String name : part.split(",?[ \\t]+(?:and|&)[ \\t]+|,[ \\t]+(?=[A-Z][a-z]+[ \\t]+[A-Z])")) {
         String n = HandWritten.trim(name.replaceFirst(",.*$", ""));

@@ -37,6 +37,9 @@ final class TimelineImporter {
           + "(?:[ \\t]*\\(?(?<zone>" + WrittenTime.ZONE + ")\\)?)?"
           + "(?<close>:?[*_\\])]{1,3}|)(?<sep>[ \\t]*[-—–:|][ \\t]*|[ \\t]+|$)(?<rest>.*)",
       Pattern.DOTALL);
+  /** A day written after an event's time, before a dash: {@code on 07 March 2024 – }. */
+  private static final Pattern DATE_AFTER = Pattern.compile("(?:on[ \\t]+)?(?<date>" + WrittenTime.DATE
+      + ")[ \\t]*[-—–:,][ \\t]*(?<rest>\\S.*)", Pattern.DOTALL);
   private static final Pattern DATED = Pattern.compile(
       "(?<open>[*_\\[(]{0,3})[ \\t]*(?<date>" + WrittenTime.DATE + ")(?<close>[*_\\])]{0,3})"
           + "(?<sep>[ \\t]*[-—–:|][ \\t]*|$)(?<rest>.*)", Pattern.DOTALL);
@@ -423,13 +426,19 @@ final class TimelineImporter {
 
   private boolean addEvent(Matcher m, String rest, int line) {
     String zone = m.group("zone");
+    String date = m.group("date");
+    Matcher after = date == null ? DATE_AFTER.matcher(rest) : null;
+    if (after != null && after.matches()) {
+      date = after.group("date"); // "08:15 UTC on 07 March 2024 – text": the day after the time
+      rest = after.group("rest");
+    }
     String description = rest;
     if (zone != null && WrittenTime.zone(zone).isEmpty()) {
       description = zone + m.group("close") + m.group("sep") + rest; // "14:02 API errors": no zone
       zone = null;
     }
-    Optional<Instant> at = time(m.group("date"), m.group("time"), zone);
-    String written = m.group("date") == null ? m.group("time") : m.group("date") + " " + m.group("time");
+    Optional<Instant> at = time(date, m.group("time"), zone);
+    String written = date == null ? m.group("time") : date + " " + m.group("time");
     return add(at, description, line, at.isEmpty() ? written : null);
   }
 
