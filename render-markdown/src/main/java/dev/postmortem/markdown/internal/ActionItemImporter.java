@@ -46,6 +46,11 @@ final class ActionItemImporter {
   private static final Pattern LEADING_PRIORITY = Pattern.compile(
       "(?:\\*\\*(?<bold>[A-Za-z0-9]+)\\*\\*|(?<p>[Pp][0-4])|\\[(?<bracket>[Pp][0-4])\\])[ \\t]*:?[ \\t]+(?<rest>.+)",
       Pattern.DOTALL);
+  /** The last sentence of a lead-in that promises the list below it as future work. */
+  private static final Pattern ANNOUNCED = Pattern.compile("(?is)(?:.*[.!?][ \\t]+)?[^.!?]*\\b(?:we are|we're|"
+      + "we will|we'll|we plan to|we have begun|we've begun|to prevent|to avoid|going forward|in the future)\\b"
+      + "[^.!?]*\\b(?:steps|actions|measures|improvements|changes|remediations?|action items|follow-?ups?)\\b"
+      + "[^.!?]{0,80}:[ \\t]*");
   private static final Pattern STRUCK = Pattern.compile("~~(.+)~~[ \\t]*(.*)", Pattern.DOTALL);
   private static final Pattern DONE_MARK = Pattern.compile(
       "(.*?)[ \\t]*(?:\\*\\*(?:DONE|Done|done)\\*\\*|\\((?:done|DONE|Done)\\)|✅|✔️?)[ \\t]*\\.?", Pattern.DOTALL);
@@ -82,6 +87,20 @@ final class ActionItemImporter {
    */
   boolean taskItem(Node node, String item) {
     return node instanceof ListItem li && (item != null && ImportState.TASK.matcher(item).matches() || isTask(li))
+        && listItem(li, item, Optional.empty());
+  }
+
+  /**
+   * Reads a list item found outside the action items when the paragraph just above its list
+   * announces the list as follow-up work ("To avoid this in the future, we are taking the
+   * following steps:"), as availability reports and cloud incident summaries write them.
+   */
+  boolean announcedItem(Node node, String item) {
+    if (!(node instanceof ListItem li) || !(li.getParent() instanceof ListBlock list)
+        || !(list.getPrevious() instanceof Paragraph lead)) {
+      return false;
+    }
+    return ANNOUNCED.matcher(HandWritten.oneLine(state.src.source(lead))).matches()
         && listItem(li, item, Optional.empty());
   }
 

@@ -55,6 +55,7 @@ final class DocumentImporter {
     NarrativeImporter narrative = new NarrativeImporter(state, metadata);
     ImpactImporter impact = new ImpactImporter(state, spans);
     ActionItemImporter actions = new ActionItemImporter(state);
+    state.announcedItems = actions::announcedItem;
     ResolutionImporter resolution = new ResolutionImporter(state, timeline);
     SupportingImporter supporting = new SupportingImporter(state, timeline);
     for (SectionHome home : SectionHome.values()) {

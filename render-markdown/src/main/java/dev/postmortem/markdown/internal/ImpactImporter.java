@@ -80,9 +80,23 @@ final class ImpactImporter {
     } else if (field != null) {
       state.setInline(field, pair[1], line, () -> state.model.impact.addMetric(ImpactMetric.of(pair[0], pair[1])));
     } else {
+      if (isProductName(pair[0])) {
+        // "**Cloud Run:** services in us-west1 saw …": a product the incident reached; what it
+        // saw stays beside it as a metric.
+        state.model.impact.addAffectedService(HandWritten.unwrap(pair[0]));
+      }
       state.model.impact.addMetric(ImpactMetric.of(pair[0], pair[1]));
     }
     return true;
+  }
+
+  /**
+   * Whether a label is a product's name, as a cloud's report lists what it reached: capitalised
+   * words ({@code Cloud Load Balancing}, {@code App Engine Flexible}) that do not name a measure.
+   */
+  static boolean isProductName(String label) {
+    String l = HandWritten.unwrap(label);
+    return PRODUCT.matcher(l).matches() && !MEASURE.matcher(l).find();
   }
 
   /**
@@ -117,6 +131,11 @@ final class ImpactImporter {
       // not a currency this JVM knows, or not a number: the text stays the revenue impact
     }
   }
+
+  private static final Pattern PRODUCT = Pattern.compile("\\p{Lu}[\\p{L}0-9.+-]*(?: \\p{Lu}[\\p{L}0-9.+-]*){0,4}");
+  private static final Pattern MEASURE = Pattern.compile("(?i)\\b(rate|rates|latency|errors?|requests?|users?|"
+      + "customers?|count|duration|time|times|availability|throughput|revenue|cost|costs|impact|peak|total|"
+      + "p[0-9]{2}|percent|percentage|sla|slo|uptime|downtime|calls?|orders?|tickets?|minutes|hours|region|regions)\\b");
 
   private static InlineField field(String key) {
     return switch (key) {

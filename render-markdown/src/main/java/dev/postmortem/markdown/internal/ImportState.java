@@ -45,6 +45,11 @@ final class ImportState {
   boolean zoneSet;
   /** The incident's date, from its metadata or title. */
   Optional<LocalDate> date = Optional.empty();
+  /**
+   * Reads a list item that the paragraph above its list announces as follow-up work, wherever
+   * it stands; set by the importer to the action item reader's.
+   */
+  NodeReader announcedItems = (node, item) -> false;
   /** The day the timeline is at, which a date line or a dated event moves on. */
   Optional<LocalDate> day = Optional.empty();
   /**
@@ -242,6 +247,8 @@ final class ImportState {
           String text = itemText((ListItem) item);
           if (text != null && isPlaceholderItem(text)) {
             dropped(field, SourceText.firstLine(item), text);
+          } else if (!field.equals("actionItems") && announcedItems.read(item, text)) {
+            continue; // follow-up work announced in another section's prose
           } else if (!reader.read(item, text)) {
             kept.add(raw(item));
           }
