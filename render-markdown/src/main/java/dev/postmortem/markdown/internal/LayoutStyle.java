@@ -64,12 +64,12 @@ enum LayoutStyle {
 
   /** Returns the style of {@code layout}. */
   static LayoutStyle of(Layout layout) {
-    return layout == Layout.DETAILED ? DETAILED : COMPACT;
-  }
-
-  /** Returns the layout this style describes. */
-  Layout layout() {
-    return layout;
+    for (LayoutStyle style : values()) {
+      if (style.layout == layout) {
+        return style;
+      }
+    }
+    throw new IllegalArgumentException("no style for " + layout);
   }
 
   /** Returns the sections in the order this layout writes them; the template's first. */

@@ -157,7 +157,7 @@ final class MarkdownReader {
         subsections.put(subsection.get(), new SectionPart(subLine, subLine + 1, subEnd, subNodes));
       }
     }
-    return new SectionText(heading, in.headingSource(heading), whole,
+    return new SectionText(in.headingSource(heading), whole,
         new SectionPart(headingLine, headingLine + 1, directEnd, direct), subsections,
         Optional.ofNullable(unknown));
   }

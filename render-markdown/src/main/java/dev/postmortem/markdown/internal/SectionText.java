@@ -7,14 +7,13 @@ import org.commonmark.node.Heading;
 /**
  * A level-2 section of the document being read, cut at its level-3 headings.
  *
- * @param heading the section's heading
  * @param rawHeading the heading's source, without the {@code ##} and a closing sequence
  * @param whole everything under the heading
  * @param direct what comes before the first level-3 heading
  * @param subsections the known level-3 subsections
  * @param unknownSubsection the first level-3 heading the format does not know, if any
  */
-record SectionText(Heading heading, String rawHeading, SectionPart whole, SectionPart direct,
+record SectionText(String rawHeading, SectionPart whole, SectionPart direct,
     Map<Subsection, SectionPart> subsections, Optional<Heading> unknownSubsection) {
 
   /** Returns the subsection, {@link SectionPart#ABSENT} when the section does not have it. */
