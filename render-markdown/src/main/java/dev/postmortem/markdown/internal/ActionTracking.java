@@ -64,7 +64,7 @@ final class ActionTracking {
     for (ActionItem a : items) {
       table.row(a.description(), a.owner().orElse(null), a.dueDate().map(Object::toString).orElse(null),
           ACTION_STATUS.capitalized(a.status()), a.completedOn().map(Object::toString).orElse(null),
-          a.notes().orElse(null), a.priority().map(MarkdownWriter::priority).orElse(null),
+          a.notes().orElse(null), a.priority().map(RankedLabels::priority).orElse(null),
           a.horizon().map(HORIZON::word).orElse(null), a.type().map(ACTION_TYPE::word).orElse(null),
           a.ticket().orElse(null));
     }

@@ -1,0 +1,41 @@
+package dev.postmortem.markdown.internal;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every section handler, one per {@link Section}, in the order of the enum. The writer, the
+ * strict reader and the blank templates find a section's handler here and nowhere else, so that
+ * adding a section is adding its handler to this list (and its place to a {@link LayoutStyle}).
+ */
+final class SectionRegistry {
+  /** The handlers, one per section. */
+  static final List<SectionHandler> HANDLERS = List.of(new SummarySection(), new RespondersSection(),
+      new AttributesSection(), new ImpactSection(), new TimelineSection(), new RootCauseSection(),
+      new DetectionSection(), BulletsSection.WENT_WELL, BulletsSection.WENT_POORLY, BulletsSection.LUCKY,
+      new ResolutionSection(), new ActionItemsSection(), new PreventionSection(), new LessonsSection(),
+      new EvidenceSection(), new CommunicationsSection(), new AppendixSection(), new ReviewSection(),
+      new ActionTrackingSection());
+
+  private static final Map<Section, SectionHandler> BY_SECTION = new EnumMap<>(Section.class);
+
+  static {
+    for (SectionHandler handler : HANDLERS) {
+      if (BY_SECTION.put(handler.section(), handler) != null) {
+        throw new IllegalStateException("two handlers for " + handler.section());
+      }
+    }
+  }
+
+  private SectionRegistry() {}
+
+  /** Returns the handler of {@code section}. */
+  static SectionHandler handler(Section section) {
+    SectionHandler handler = BY_SECTION.get(section);
+    if (handler == null) {
+      throw new IllegalStateException("no handler for " + section);
+    }
+    return handler;
+  }
+}
