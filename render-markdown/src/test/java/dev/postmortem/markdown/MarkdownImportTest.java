@@ -412,6 +412,21 @@ class MarkdownImportTest {
     assertEquals(Optional.of(38), noDue.line());
   }
 
+  @Test
+  void linterFindingsOnOurOwnDocumentComeWithTheLineOfTheirSection() {
+    // Read by the strict parser (it is our own output), which gives the line of each section.
+    Postmortem p = Postmortem.builder().title("T").addActionItem(a -> a.description("Rotate keys")).build();
+    String own = MarkdownFormat.create().render(p);
+    List<String> lines = List.of(own.split("\n", -1));
+    int heading = lines.indexOf("## Action items") + 1;
+    assertTrue(heading > 1, own);
+    ImportedPostmortem imported = IMPORTER.read(own);
+    assertEquals(p, imported.postmortem());
+    LintFinding noOwner = imported.findings(LintRule.ACTION_ITEM_WITHOUT_OWNER).get(0);
+    assertEquals("actionItems[0].owner", noOwner.path());
+    assertEquals(Optional.of(heading), noOwner.line(), "the line of its section's heading");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"filled-compact.md", "filled-detailed.md", "sre-book.md", "pagerduty.md",
       "front-matter.md", "bold-lines.md", "messy.md", "minimal.md", "template-compact-blank.md",

@@ -33,34 +33,38 @@ public final class ImportPipeline {
 
   /** Imports {@code text} within {@code limits}, assuming {@code options} where it says nothing. */
   public static Result read(String text, ParseLimits limits, ImportOptions options) {
-    String normalized = MarkdownSource.of(text, limits);
-    Optional<Postmortem> own = ownDocument(normalized, limits);
+    String source = MarkdownSource.of(text, limits);
+    Optional<MarkdownReader.Reading> own = ownDocument(source, limits);
     if (own.isPresent()) {
-      return new Result(own.get(), List.of(), Map.of(), List.of(), normalized);
+      return new Result(own.get().postmortem(), List.of(), own.get().fieldLines(), List.of(), source);
     }
-    DocumentImporter.Result result = DocumentImporter.read(normalized, limits, options);
-    return new Result(result.postmortem(), result.findings(), result.lines(), result.sections(), normalized);
+    DocumentImporter.Result result = DocumentImporter.read(source, limits, options);
+    return new Result(result.postmortem(), result.findings(), result.lines(), result.sections(), source);
   }
 
   /**
-   * Returns the postmortem if {@code text} is a document this library writes: one the strict
-   * parser reads and that renders back to the same text in one of the layouts. Acceptance by the
-   * strict parser alone is not enough: it reads any unknown heading, "Timeline (UTC)" say, as a
-   * custom section, where a hand-written document means the timeline.
+   * Returns the strict reading if {@code source} is a document this library writes: one the
+   * strict parser reads and that renders back to the same text in one of the layouts. Acceptance
+   * by the strict parser alone is not enough: it reads any unknown heading, "Timeline (UTC)" say,
+   * as a custom section, and a filled-in template's leftover instructions as values, where the
+   * importer reads what a person meant. The layout that rules off its sections is tried first
+   * when the document has rules, so that our own document is rendered once.
    */
-  private static Optional<Postmortem> ownDocument(String text, ParseLimits limits) {
-    Postmortem strict;
+  private static Optional<MarkdownReader.Reading> ownDocument(String source, ParseLimits limits) {
+    MarkdownReader.Reading strict;
     try {
-      strict = MarkdownReader.read(text, limits);
+      strict = MarkdownReader.readPrepared(source, limits);
     } catch (PostmortemParseException notStrict) {
       if (notStrict.problem() == Problem.LIMIT_EXCEEDED) {
         throw notStrict; // the lenient reader checks the same limits: say so once
       }
       return Optional.empty();
     }
-    String written = text.stripTrailing();
-    for (Layout layout : Layout.values()) {
-      if (MarkdownWriter.render(strict, layout).stripTrailing().equals(written)) {
+    String written = source.stripTrailing();
+    List<Layout> layouts = source.contains("\n---\n") ? List.of(Layout.DETAILED, Layout.COMPACT)
+        : List.of(Layout.COMPACT, Layout.DETAILED);
+    for (Layout layout : layouts) {
+      if (MarkdownWriter.render(strict.postmortem(), layout).stripTrailing().equals(written)) {
         return Optional.of(strict);
       }
     }

@@ -46,9 +46,24 @@ final class MarkdownReader {
     this.in = new SectionInput(src);
   }
 
-  /** Reads one postmortem within {@code limits}; line endings are normalised first. */
+  /**
+   * What the strict reader gives besides the postmortem.
+   *
+   * @param postmortem the postmortem read
+   * @param fieldLines the 1-based line each top-level field was first read from
+   */
+  record Reading(Postmortem postmortem, Map<String, Integer> fieldLines) {}
+
+  /** Reads one postmortem within {@code limits}, after {@link MarkdownSource} has prepared it. */
   static Postmortem read(String text, ParseLimits limits) {
-    return new MarkdownReader(MarkdownSource.of(text, limits)).read(limits);
+    return readPrepared(MarkdownSource.of(text, limits), limits).postmortem();
+  }
+
+  /** Reads {@code source}, which {@link MarkdownSource#of} has prepared already. */
+  static Reading readPrepared(String source, ParseLimits limits) {
+    MarkdownReader reader = new MarkdownReader(source);
+    Postmortem p = reader.read(limits);
+    return new Reading(p, reader.in.fieldLines());
   }
 
   /** Parses {@code text} into blocks and checks them against {@code limits}. */
@@ -170,7 +185,7 @@ final class MarkdownReader {
   private PostmortemParseException invalid(InvalidPostmortemException e) {
     return PostmortemParseException.invalid(e, path -> {
       String field = path.split("[.\\[]", 2)[0];
-      return ParseLocation.at(in.lineOf(field) + 1, 1);
+      return ParseLocation.at(in.lineOf(field), 1);
     });
   }
 }

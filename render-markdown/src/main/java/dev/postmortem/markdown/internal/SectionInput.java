@@ -89,14 +89,23 @@ final class SectionInput {
     b.date(date);
   }
 
-  /** Notes the line a model field was first read from, for the location of its violations. */
-  void fieldLine(String field, int line) {
-    fieldLines.putIfAbsent(field, line);
+  /**
+   * Notes the line a model field was first read from, for the location of its violations;
+   * {@code sourceLine} is 0-based, as {@link SourceText} and commonmark-java count, and is kept
+   * 1-based, as every line this module reports is.
+   */
+  void fieldLine(String field, int sourceLine) {
+    fieldLines.putIfAbsent(field, sourceLine + 1);
   }
 
-  /** Returns the line {@code field} was first read from, else the title's. */
+  /** Returns the 1-based line {@code field} was first read from, else the title's. */
   int lineOf(String field) {
-    return fieldLines.getOrDefault(field, fieldLines.getOrDefault("title", 0));
+    return fieldLines.getOrDefault(field, fieldLines.getOrDefault("title", 1));
+  }
+
+  /** Returns the 1-based line each field was first read from, by its top-level name. */
+  Map<String, Integer> fieldLines() {
+    return Map.copyOf(fieldLines);
   }
 
   /** Reads a value once the zone is known: after the metadata and the timeline's sentence. */

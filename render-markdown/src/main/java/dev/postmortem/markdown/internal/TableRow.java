@@ -3,6 +3,7 @@ package dev.postmortem.markdown.internal;
 import dev.postmortem.format.ParseLocation;
 import dev.postmortem.format.PostmortemParseException;
 import dev.postmortem.format.PostmortemParseException.Problem;
+import dev.postmortem.internal.Decimals;
 import dev.postmortem.markdown.internal.TableRows.Cell;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Node;
 
@@ -23,7 +23,6 @@ import org.commonmark.node.Node;
  * reported at its own line and column.
  */
 final class TableRow {
-  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
   private final SectionInput in;
   private final Cell[] cells;
@@ -132,11 +131,8 @@ final class TableRow {
   /** Reads the cell as a decimal amount. */
   BigDecimal decimal(int column) {
     String text = text(column);
-    if (text == null || !DECIMAL.matcher(text).matches()) {
-      throw SourceText.fail(line(column), column(column), "an amount such as 1200.50",
-          text == null ? "nothing" : SourceText.quoted(text));
-    }
-    return new BigDecimal(text);
+    return Decimals.parse(text).orElseThrow(() -> SourceText.fail(line(column), column(column),
+        "an amount such as 1200.50", text == null ? "nothing" : SourceText.quoted(text)));
   }
 
   /** Reads the cell as an ISO 4217 currency code. */
