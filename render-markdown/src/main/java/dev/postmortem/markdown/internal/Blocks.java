@@ -8,7 +8,20 @@ import java.util.List;
  * joined by one blank line. Every piece of inline text passes through {@link Escapes} here.
  */
 final class Blocks {
-  private final StringBuilder out = new StringBuilder();
+  private final StringBuilder out;
+  /** Where this document starts in {@link #out}, which may hold the caller's text before it. */
+  private final int base;
+
+  /** Writes a document of its own. */
+  Blocks() {
+    this(new StringBuilder());
+  }
+
+  /** Writes the document at the end of {@code out}, so that the caller's buffer is not copied. */
+  Blocks(StringBuilder out) {
+    this.out = out;
+    this.base = out.length();
+  }
 
   private void block(CharSequence text) {
     start().append(text);
@@ -16,7 +29,7 @@ final class Blocks {
 
   /** Starts a block, after a blank line unless it is the first, and returns where to write it. */
   private StringBuilder start() {
-    if (out.length() > 0) {
+    if (out.length() > base) {
       out.append("\n\n");
     }
     return out;
@@ -126,9 +139,14 @@ final class Blocks {
     }
   }
 
-  /** Returns the document, ending with a line feed; call once, at the end. */
+  /** Returns the document, ending with a line feed; call once, at the end, instead of {@link #end}. */
   String text() {
-    return out.append('\n').toString();
+    return end().substring(base);
+  }
+
+  /** Ends the document with a line feed and returns the buffer it is in; call once, at the end. */
+  StringBuilder end() {
+    return out.append('\n');
   }
 
   /** A table being assembled: its header, which columns always show, and its rows. */

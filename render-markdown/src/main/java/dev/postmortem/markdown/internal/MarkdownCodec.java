@@ -21,16 +21,19 @@ public final class MarkdownCodec implements PostmortemRenderer, PostmortemParser
     this.limits = limits;
   }
 
+  /**
+   * Writes straight into a {@link StringBuilder} (which is what {@link #render(Postmortem)} gives
+   * it), and into any other {@link Appendable} as one piece.
+   */
   @Override
   public void render(Postmortem postmortem, Appendable out) throws IOException {
     Nulls.check(postmortem, "postmortem");
     Nulls.check(out, "out");
-    out.append(MarkdownWriter.render(postmortem, layout));
-  }
-
-  @Override
-  public String render(Postmortem postmortem) {
-    return MarkdownWriter.render(Nulls.check(postmortem, "postmortem"), layout);
+    if (out instanceof StringBuilder builder) {
+      MarkdownWriter.write(postmortem, layout, builder);
+    } else {
+      out.append(MarkdownWriter.write(postmortem, layout, new StringBuilder()));
+    }
   }
 
   @Override

@@ -16,8 +16,13 @@ final class MarkdownWriter {
 
   /** Returns {@code p} written in {@code layout}, ending with a line feed. */
   static String render(Postmortem p, Layout layout) {
+    return write(p, layout, new StringBuilder()).toString();
+  }
+
+  /** Appends {@code p} written in {@code layout}, ending with a line feed, to {@code target}. */
+  static StringBuilder write(Postmortem p, Layout layout, StringBuilder target) {
     LayoutStyle style = LayoutStyle.of(layout);
-    Blocks blocks = new Blocks();
+    Blocks blocks = new Blocks(target);
     SectionOutput out = new SectionOutput(p, style, blocks);
     blocks.heading(1, p.title());
     MetadataBlock.write(out);
@@ -34,6 +39,6 @@ final class MarkdownWriter {
         blocks.blockText(custom.body());
       }
     }
-    return blocks.text();
+    return blocks.end();
   }
 }
