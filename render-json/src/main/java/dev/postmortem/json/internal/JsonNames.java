@@ -1,7 +1,7 @@
 package dev.postmortem.json.internal;
 
+import dev.postmortem.internal.EnumNames;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,22 +21,9 @@ final class JsonNames<E extends Enum<E>> {
     this.described = "one of " + names;
   }
 
-  /** The JSON names of each enum's constants, by ordinal: made once, not at every write. */
-  private static final ClassValue<String[]> NAMES = new ClassValue<>() {
-    @Override
-    protected String[] computeValue(Class<?> type) {
-      Object[] constants = type.getEnumConstants();
-      String[] names = new String[constants.length];
-      for (int i = 0; i < constants.length; i++) {
-        names[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
-      }
-      return names;
-    }
-  };
-
   /** Returns the JSON name of {@code constant}. */
   static String name(Enum<?> constant) {
-    return NAMES.get(constant.getDeclaringClass())[constant.ordinal()];
+    return EnumNames.lowerCase(constant);
   }
 
   /** Returns the constant with this JSON name, or null. */

@@ -1,5 +1,6 @@
 package dev.postmortem.markdown.internal;
 
+import dev.postmortem.internal.EnumNames;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
@@ -19,7 +20,7 @@ final class Words<E extends Enum<E>> {
     this.words = new EnumMap<>(type);
     for (E constant : type.getEnumConstants()) {
       String word = exceptions.getOrDefault(constant,
-          constant.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+          EnumNames.lowerCase(constant).replace('_', ' '));
       words.put(constant, word);
       exact.put(word, constant);
       byKey.put(key(word), constant);
