@@ -7,8 +7,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableBody;
-import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -36,9 +34,9 @@ final class MarkdownLimits {
     while (!nodes.isEmpty()) {
       Node node = nodes.pop();
       int depth = depths.pop();
-      if (node instanceof TableBlock && depth + 3 <= limits.maxNestingDepth()) {
-        // A table's rows and cells are checked from its lines: walking its node per cell took
-        // a tenth of a 10 000-row parse (JMH's stack profiler).
+      if (node instanceof TableBlock) {
+        // A table's rows and cells are checked from its lines: it has no nodes under it
+        // (TableLines), and walking the extension's node per cell took a tenth of a parse.
         checkTable(node.getSourceSpans(), text, limits);
         continue;
       }
@@ -56,13 +54,12 @@ final class MarkdownLimits {
               "a " + describe(node) + " of " + (length - 1) + " characters");
         }
       }
-      boolean counted = node instanceof ListBlock || node instanceof TableBody;
+      boolean counted = node instanceof ListBlock;
       int children = 0;
       for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
         if (counted && ++children > limits.maxListSize()) {
-          throw Limit.MAX_LIST_SIZE.exceeded(limits,
-              node instanceof ListBlock ? "items in one list" : "rows in one table", location(child),
-              (node instanceof ListBlock ? "item " : "row ") + children);
+          throw Limit.MAX_LIST_SIZE.exceeded(limits, "items in one list", location(child),
+              "item " + children);
         }
         nodes.push(child);
         depths.push(depth + 1);
@@ -128,7 +125,7 @@ final class MarkdownLimits {
 
   private static boolean isValue(Node node) {
     return node instanceof Paragraph || node instanceof Heading || node instanceof FencedCodeBlock
-        || node instanceof IndentedCodeBlock || node instanceof HtmlBlock || node instanceof TableCell;
+        || node instanceof IndentedCodeBlock || node instanceof HtmlBlock;
   }
 
   private static String describe(Node node) {
