@@ -77,6 +77,28 @@ public final class MarkdownSource {
   }
 
   private static void refuseControlCharacters(String t) {
+    // Printable ASCII is almost every character: the lines are counted only once one is refused.
+    int length = t.length();
+    int i = 0;
+    while (i < length) {
+      char c = t.charAt(i);
+      if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\t') {
+        i++;
+      } else if (c >= 0xA0 && !Character.isSurrogate(c)) {
+        i++;
+      } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(t.charAt(i + 1))) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    if (i < length) {
+      locateRefused(t);
+    }
+  }
+
+  /** Throws for the first control character or unpaired surrogate, with its line and column. */
+  private static void locateRefused(String t) {
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < t.length(); i++) {
