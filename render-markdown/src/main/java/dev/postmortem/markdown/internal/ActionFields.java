@@ -178,14 +178,16 @@ final class ActionFields {
   static String field(String label) {
     String key = HandWritten.headingKey(HandWritten.unwrap(label)).replaceAll("[ ]*\\(.*\\)$", "");
     return switch (key) {
-      case "action", "action item", "item", "task", "description", "what", "title", "follow-up",
+      case "action", "action item", "item", "task", "description", "what", "title", "follow-up", "azione",
+          "ação", "actie", "acción", "maßnahme",
           "action items", "follow-up action", "remediation", "todo", "to do", "work item" -> "description";
       case "owner", "assignee", "who", "responsible", "owners", "assigned to", "owner(s)", "assigned",
-          "responsable", "responsables", "verantwortlich" -> "owner";
+          "responsable", "responsables", "verantwortlich", "responsabile", "responsável", "eigenaar",
+          "verantwoordelijke" -> "owner";
       case "priority", "prio", "pri", "severity" -> "priority";
       case "due", "due date", "deadline", "target date", "eta", "date", "target", "due by", "échéance",
-          "date limite", "fecha límite", "frist" -> "due";
-      case "status", "state", "done", "statut", "estado" -> "status";
+          "date limite", "fecha límite", "frist", "scadenza", "prazo", "uiterste datum" -> "due";
+      case "status", "state", "done", "statut", "estado", "stato" -> "status";
       case "completed", "completion date", "done on", "completed on", "closed", "closed on", "resolved on" -> "completed";
       case "horizon", "timeframe", "time frame", "when", "term" -> "horizon";
       case "type", "kind", "category" -> "type";
@@ -205,13 +207,15 @@ final class ActionFields {
     }
     return switch (t.toLowerCase(Locale.ROOT)) {
       case "todo", "to do", "not started", "pending", "planned", "[ ]", "failed", "blocked", "new", "backlog",
-          "à faire", "a faire", "pendiente", "offen" ->
+          "à faire", "a faire", "pendiente", "offen", "da fare", "aperta", "aperto", "a fazer", "pendente",
+          "open staand", "openstaand", "te doen" ->
           Optional.of(ActionStatus.OPEN);
       case "wip", "ongoing", "started", "in-progress", "doing", "in review", "in flight", "en cours",
-          "en progreso", "in arbeit" ->
+          "en progreso", "in arbeit", "in corso", "em andamento", "em curso", "in uitvoering", "bezig" ->
           Optional.of(ActionStatus.IN_PROGRESS);
       case "complete", "completed", "closed", "fixed", "finished", "✅", "[x]", "shipped", "merged", "resolved",
-          "terminé", "terminée", "fait", "hecho", "completado", "erledigt" ->
+          "terminé", "terminée", "fait", "hecho", "completado", "erledigt", "completata", "completato", "fatto",
+          "concluída", "concluído", "feito", "afgerond", "klaar", "gedaan" ->
           Optional.of(ActionStatus.DONE);
       case "won't fix", "wontfix", "cancelled", "canceled", "dropped", "won't do", "not doing" ->
           Optional.of(ActionStatus.WONT_DO);

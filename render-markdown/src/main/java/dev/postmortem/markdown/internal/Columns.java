@@ -7,13 +7,14 @@ import java.util.List;
 final class Columns {
   /** A column of times: "Time", "Time (UTC)", "When", "Timestamp", "Date and Time in CET". */
   static final String[] TIME = {"time", "when", "timestamp", "date/time", "datetime", "date and time",
-      "date & time", "time utc", "hour", "at", "*time", "heure", "hora", "uhrzeit", "zeit"};
+      "date & time", "time utc", "hour", "at", "*time", "heure", "hora", "uhrzeit", "zeit", "ora", "orario",
+      "horário", "tijd", "tijdstip"};
   /** A column of days. */
-  static final String[] DATE = {"date", "day", "jour", "fecha", "datum"};
+  static final String[] DATE = {"date", "day", "jour", "fecha", "datum", "data", "giorno", "dia", "dag"};
   /** A column of event descriptions. */
   static final String[] EVENT = {"event", "events", "description", "what", "what happened", "details",
       "summary", "activity", "message", "update", "entry", "happening", "detail", "note", "notes", "événement",
-      "évènement", "evento", "ereignis"};
+      "évènement", "evento", "ereignis", "descrizione", "descrição", "descripción", "gebeurtenis", "beschrijving"};
 
   private Columns() {}
 

@@ -22,27 +22,38 @@ final class EventKinds {
           + "|\\bstart of the (outage|incident)\\b|\\bles premi(ers|ères) [^ ]+ échouent\\b"
           // Users' traffic failing starts the incident; a job failing may only lead up to it.
           + "|\\b(requests|responses|logins|payments|calls|writes|reads|queries|checkouts|uploads|downloads)"
-          + " (start|started|begin|began) (failing|to fail)\\b",
+          + " (start|started|begin|began) (failing|to fail)\\b"
+          // Italian, Portuguese, Dutch: "Inizio dei rifiuti", "Início das falhas", "Begin van de storing".
+          + "|^(inizio|início|begin van) (de[il]?|dell[ae']|degli|d[oa]s?|de) |\\bstoring begint\\b",
           EventKind.STARTED),
       // Someone taking command, even when the same line says who was paged for it.
       rule("\\bbrought in as (the )?incident commander\\b|\\bdeclar(e|es|ed|ing) (a )?sev[ -]?[0-9]", EventKind.ESCALATED),
       rule("\\balerts? (fire|fires|fired|triggered|went off)\\b|\\bpaged\\b|\\bpages?\\b (the )?on-?call"
-          + "|^alerte?\\b|\\balert(ed)? (on|for)\\b|\\balerted (us|the|our|on-?call)\\b|\\balerts? pages?\\b|:rotating_light:", EventKind.ALERTED),
-      rule("\\b(ack|acked|acknowledged|acknowledges)\\b|prend l'alerte en compte", EventKind.ACKNOWLEDGED),
-      rule("\\bescalat|\\bescalad", EventKind.ESCALATED),
-      rule("\\bverif(y|ied|ies|ication)\\b|\\bconfirmed (recovery|resolved|healthy)", EventKind.VERIFIED),
+          + "|^alerte?\\b|\\balert(ed)? (on|for)\\b|\\balerted (us|the|our|on-?call)\\b|\\balerts? pages?\\b|:rotating_light:"
+          + "|\\bscatta l'allarme|\\ballarme (scattato|attivato)|^allarme\\b|\\balerta (disparou|disparado|dispara)"
+          + "|\\balarm (gaat|ging) af\\b", EventKind.ALERTED),
+      rule("\\b(ack|acked|acknowledged|acknowledges)\\b|prend l'alerte en compte|\\bprende in carico\\b"
+          + "|\\bpresa in carico\\b|\\b(reconhece|assume) o alerta\\b|\\bbevestigt de (melding|alert)\\b",
+          EventKind.ACKNOWLEDGED),
+      rule("\\bescalat|\\bescalad|\\bopgeschaald\\b|^coinvolt[oaie] |\\b(acionad[oa]s?|chamad[oa]s?) (a|o) (equipe|time)\\b",
+          EventKind.ESCALATED),
+      rule("\\bverif(y|ied|ies|ication)\\b|\\bconfirmed (recovery|resolved|healthy)|^verificat[oaie]\\b"
+          + "|^verificad[oa]s?\\b|^geverifieerd\\b", EventKind.VERIFIED),
       rule("\\b(outage|incident|impact) (ends|ended|over)\\b|\\bresolved\\b|\\ball clear\\b"
           + "|\\bfully recovered\\b|\\bback to normal\\b|\\b(service|services|resolution|access|traffic) "
-          + "(is |was |were )?(fully )?restored\\b|\\brestored (everywhere|for all|fully)\\b|\\bincident closed\\b|\\bincident résolu",
+          + "(is |was |were )?(fully )?restored\\b|\\brestored (everywhere|for all|fully)\\b|\\bincident closed\\b|\\bincident résolu"
+          + "|\\bincidente (risolto|resolvido|resuelto)\\b|\\bincident opgelost\\b",
           EventKind.RESOLVED),
-      rule("\\bmitigat(ed|ion|es)\\b|\\brolled back\\b|\\brollback (complete|completed|finished)\\b"
+      rule("\\bmitigat(ed|ion|es|o|a)\\b|\\bmitigad[oa]\\b|\\bgemitigeerd\\b|\\brolled back\\b|\\brollback (complete|completed|finished)\\b"
           + "|\\b(succeed|succeeds|succeeding|working) again\\b|\\bswapped back\\b"
           + "|\\b(start|starts|started|begin|begins|began) (succeeding|to succeed|working again)\\b"
           + "|\\bno (further|more|new) (duplicate|errors?|failures?|crashes)"
           + "|\\b(starts?|started|begins?) (falling|dropping|draining|recovering)\\b",
           EventKind.MITIGATED),
       rule("\\b(root cause )?identified\\b|\\broot cause (found|determined)\\b"
-          + "|\\bthat'?s the (root )?cause\\b|\\bfound the (root )?cause\\b|\\bcause identifi", EventKind.IDENTIFIED),
+          + "|\\bthat'?s the (root )?cause\\b|\\bfound the (root )?cause\\b|\\bcause identifi"
+          + "|\\bindividuata la causa\\b|\\bcausa (individuata|identificada|encontrada)\\b|\\boorzaak (gevonden|geïdentificeerd)\\b",
+          EventKind.IDENTIFIED),
       rule("\\b(detected|noticed|notices|spotted|reported by|first reports?|reports? from)\\b"
           + "|\\bfirst (customer |user )?(tickets?|complaints?|reports?)\\b"
           + "|^\\S+(?: \\S+)? (reports|reported|flags|flagged)\\b", EventKind.DETECTED));

@@ -31,9 +31,14 @@ final class HandWritten {
       formatter("EEEE, MMMM d, uuuu"),
       formatter("EEE, MMM d, uuuu"));
   /** Severity words of the critical / major / minor scale and of other languages, with their rank. */
-  private static final Map<String, Integer> SEVERITY_WORDS = Map.of(
-      "major", 2, "minor", 3, "critique", 1, "majeur", 2, "majeure", 2, "mineur", 3,
-      "crítico", 1, "crítica", 1, "kritisch", 1);
+  private static final Map<String, Integer> SEVERITY_WORDS = Map.ofEntries(
+      Map.entry("major", 2), Map.entry("minor", 3), Map.entry("critique", 1), Map.entry("majeur", 2),
+      Map.entry("majeure", 2), Map.entry("mineur", 3), Map.entry("crítico", 1), Map.entry("crítica", 1),
+      Map.entry("kritisch", 1), Map.entry("critica", 1), Map.entry("alta", 2), Map.entry("alto", 2),
+      Map.entry("media", 3), Map.entry("média", 3), Map.entry("bassa", 4), Map.entry("baixa", 4),
+      Map.entry("baja", 4), Map.entry("élevée", 2), Map.entry("moyenne", 3), Map.entry("faible", 4),
+      Map.entry("hoch", 2), Map.entry("mittel", 3), Map.entry("niedrig", 4), Map.entry("kritiek", 1),
+      Map.entry("hoog", 2), Map.entry("gemiddeld", 3), Map.entry("laag", 4));
   private static final Pattern SEV = Pattern.compile("(?i)sev(?:erity)?[ -]?([0-9])");
   private static final Pattern P = Pattern.compile("(?i)p([0-9])");
   private static final Pattern LABEL = Pattern.compile(

@@ -75,7 +75,7 @@ final class ImpactImporter {
     if (field == InlineField.REVENUE_IMPACT) {
       cost(pair[1]);
     }
-    if (key.equals("services affected") || key.equals("affected services") || key.equals("services")) {
+    if (SERVICE_LABELS.contains(key)) {
       MetadataImporter.splitList(pair[1]).forEach(s -> state.model.impact.addAffectedService(HandWritten.unwrap(s)));
     } else if (field != null) {
       state.setInline(field, pair[1], line, () -> state.model.impact.addMetric(ImpactMetric.of(pair[0], pair[1])));
@@ -132,6 +132,9 @@ final class ImpactImporter {
     }
   }
 
+  private static final java.util.Set<String> SERVICE_LABELS = java.util.Set.of("services affected",
+      "affected services", "services", "servizi coinvolti", "servizi impattati", "serviços afetados",
+      "getroffen diensten", "services touchés", "servicios afectados", "betroffene dienste");
   private static final Pattern PRODUCT = Pattern.compile("\\p{Lu}[\\p{L}0-9.+-]*(?: \\p{Lu}[\\p{L}0-9.+-]*){0,4}");
   private static final Pattern MEASURE = Pattern.compile("(?i)\\b(rate|rates|latency|errors?|requests?|users?|"
       + "customers?|count|duration|time|times|availability|throughput|revenue|cost|costs|impact|peak|total|"
@@ -141,7 +144,8 @@ final class ImpactImporter {
     return switch (key) {
       case "users affected", "affected users", "customers affected", "users impacted", "affected customers",
           "impacted users", "number of users affected", "users", "utilisateurs touchés", "clients touchés",
-          "usuarios afectados", "betroffene nutzer" -> InlineField.USERS_AFFECTED;
+          "usuarios afectados", "betroffene nutzer", "utenti coinvolti", "clienti coinvolti", "utenti impattati",
+          "usuários afetados", "clientes afetados", "getroffen gebruikers", "getroffen klanten" -> InlineField.USERS_AFFECTED;
       case "service degradation", "degradation" -> InlineField.SERVICE_DEGRADATION;
       case "geographic scope", "regions", "region", "regions affected", "affected regions", "geography" ->
           InlineField.GEOGRAPHIC_SCOPE;
@@ -151,7 +155,8 @@ final class ImpactImporter {
       case "what didn't work", "what didn't work for users", "what did not work" -> InlineField.WHAT_DID_NOT_WORK;
       case "revenue impact", "revenue", "money impact", "financial impact", "cost", "lost revenue",
           "perte de chiffre d'affaires", "perte de chiffre d'affaires estimée", "impact financier",
-          "impacto financiero", "umsatzverlust" -> InlineField.REVENUE_IMPACT;
+          "impacto financiero", "umsatzverlust", "mancato incasso", "mancato incasso stimato", "impatto economico",
+          "perda de receita", "impacto financeiro", "omzetverlies", "financiële impact" -> InlineField.REVENUE_IMPACT;
       case "reputation impact", "reputation" -> InlineField.REPUTATION_IMPACT;
       case "data integrity", "data loss" -> InlineField.DATA_INTEGRITY;
       case "performance degradation" -> InlineField.PERFORMANCE_DEGRADATION;

@@ -60,7 +60,13 @@ final class MetadataImporter {
       java.util.Map.entry("résolu", "resolved"), java.util.Map.entry("resuelto", "resolved"),
       java.util.Map.entry("gelöst", "resolved"), java.util.Map.entry("behoben", "resolved"),
       java.util.Map.entry("en cours", "ongoing"), java.util.Map.entry("brouillon", "draft"),
-      java.util.Map.entry("borrador", "draft"), java.util.Map.entry("entwurf", "draft"));
+      java.util.Map.entry("borrador", "draft"), java.util.Map.entry("entwurf", "draft"),
+      java.util.Map.entry("risolto", "resolved"), java.util.Map.entry("mitigato", "mitigated"),
+      java.util.Map.entry("in corso", "ongoing"), java.util.Map.entry("bozza", "draft"),
+      java.util.Map.entry("resolvido", "resolved"), java.util.Map.entry("mitigado", "mitigated"),
+      java.util.Map.entry("em andamento", "ongoing"), java.util.Map.entry("rascunho", "draft"),
+      java.util.Map.entry("opgelost", "resolved"), java.util.Map.entry("lopend", "ongoing"),
+      java.util.Map.entry("concept", "draft"), java.util.Map.entry("atténué", "mitigated"));
   private static final Pattern PAREN_ROLE = Pattern.compile("(.+?)[ \\t]*\\(([^()]+)\\)");
   private static final Pattern DASH_ROLE = Pattern.compile("(.+?)[ \\t]+[-—–][ \\t]+(.+)");
 
@@ -456,21 +462,26 @@ final class MetadataImporter {
   static String field(String key) {
     return switch (key.replaceAll("[ ]*\\(.*\\)$", "")) {
       case "date", "incident date", "day", "date of incident", "occurred", "occurred on", "date occurred",
-          "reported", "reported on", "created", "created on", "date created", "fecha", "datum" -> "date";
+          "reported", "reported on", "created", "created on", "date created", "fecha", "datum",
+          "data", "data dell'incidente", "data do incidente", "datum van het incident" -> "date";
       case "incident id", "id", "incident", "incident number", "incident #", "incident no", "ticket", "reference",
           "incident ref", "incident reference", "jira", "case", "tracking id", "tracking number", "incident key"
           -> "incidentId";
       case "severity", "sev", "severity level", "level", "priority", "incident severity", "impact level",
-          "sévérité", "gravité", "severidad", "gravedad", "schweregrad" -> "severity";
+          "sévérité", "gravité", "severidad", "gravedad", "schweregrad", "gravità", "severità", "severidade",
+          "gravidade", "ernst", "ernstniveau", "prioriteit" -> "severity";
       case "owner", "incident owner", "incident commander", "ic", "lead", "incident lead", "postmortem owner",
-          "document owner", "commander", "incident manager", "responsable", "verantwortlich", "dri" -> "owner";
-      case "status", "statut", "estado" -> "status";
+          "document owner", "commander", "incident manager", "responsable", "verantwortlich", "dri",
+          "responsabile", "responsável", "eigenaar", "verantwoordelijke" -> "owner";
+      case "status", "statut", "estado", "stato", "stato del documento" -> "status";
       case "document status", "doc status", "postmortem status", "report status", "review status",
           "approval status" -> "documentStatus";
-      case "incident status", "state" -> "incidentStatus";
+      case "incident status", "state", "stato dell'incidente", "estado do incidente", "status do incidente",
+          "statut de l'incident", "estado del incidente", "incidentstatus" -> "incidentStatus";
       case "author", "authors", "written by", "prepared by", "editor", "editors", "postmortem author",
           "post-mortem author", "postmortem authors", "report author", "rédigé par", "auteur", "auteurs", "autor",
-          "autores", "redactado por" -> "authors";
+          "autores", "redactado por", "autori", "autore", "redatto da", "redigido por",
+          "opgesteld door", "geschreven door", "verfasst von" -> "authors";
       case "tag", "tags", "labels", "keywords", "categories" -> "tags";
       case "started", "start", "start time", "began", "incident start", "started at", "start (utc)", "first seen", "impact start", "outage start",
           "incident start time", "start date", "started on" -> "startedAt";

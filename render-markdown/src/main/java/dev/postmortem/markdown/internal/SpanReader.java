@@ -26,11 +26,12 @@ final class SpanReader {
           + "(?:[ \\t]*\\(?(?<zone>" + WrittenTime.ZONE + ")\\)?)?");
   /**
    * A span in a sentence: "from 09:12 to 11:47 US/Pacific", "between 20:31 UTC and 21:18 UTC",
-   * "Between 08:15 UTC and 14:40 UTC on 07 March 2024" (the date after both times).
+   * "Between 08:15 UTC and 14:40 UTC on 07 March 2024" (the date after both times), and the same
+   * in French, Spanish, Italian, Portuguese and Dutch ("dalle 18:05 alle 19:40", "das 9h às 11h").
    */
   private static final Pattern PROSE = Pattern.compile(
-      "(?i)\\b(?:from|between|entre)[ \\t]+((?:" + WrittenTime.DATE + "[ \\t,]+(?:at[ \\t]+)?)?" + WrittenTime.TIME
-          + "(?:[ \\t]+(?-i:" + WrittenTime.ZONE + "))?)[ \\t]+(?:to|until|and|et)[ \\t]+"
+      "(?i)\\b(?:from|between|entre|dalle|dall'|das|desde las|desde|de|van|tussen)[ \\t]*((?:" + WrittenTime.DATE + "[ \\t,]+(?:at[ \\t]+)?)?" + WrittenTime.TIME
+          + "(?:[ \\t]+(?-i:" + WrittenTime.ZONE + "))?)[ \\t]+(?:to|until|and|et|à|alle|all'|às|a las|hasta las|a|tot|en|y)[ \\t]*"
           + "((?:" + WrittenTime.DATE + "[ \\t,]+(?:at[ \\t]+)?)?" + WrittenTime.TIME
           // Zones case-sensitively: "(heure de Paris)" is not the zone "heure".
           + "(?:[ \\t]*\\(?(?-i:" + WrittenTime.ZONE + ")\\)?)?)"

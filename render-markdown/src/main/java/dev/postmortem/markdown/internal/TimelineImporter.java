@@ -48,7 +48,8 @@ final class TimelineImporter {
           + "(?:[ ]?/[ ]?[A-Z]{2,5})?(?:[ ]?\\([^)]*\\))?[.,]?[_*]*");
   /** "Toutes les heures sont en heure de Paris (CET)." and its Spanish and German kin. */
   private static final Pattern ZONE_NOTE_ABROAD = Pattern.compile(
-      "(?i)[_*]*(?:toutes les heures|les heures|todas las horas|las horas|alle zeiten|alle uhrzeiten)[^()]{0,60}"
+      "(?i)[_*]*(?:toutes les heures|les heures|todas las horas|las horas|alle zeiten|alle uhrzeiten|tutti gli orari"
+          + "|gli orari|todos os horários|todos os horarios|os horários|alle tijden|alle tijdstippen)[^()]{0,60}"
           + "\\((?<zone>[A-Za-z][A-Za-z/_+0-9:-]*)\\)[.,]?[_*]*");
   private static final Pattern HEADING_ZONE = Pattern.compile(
       "(?i).*?\\((?:all )?(?:times? )?(?:are )?(?:in )?(?<zone>[A-Za-z][A-Za-z/_+0-9: -]*?)\\)\\s*:?");
