@@ -134,7 +134,9 @@ final class ActionFields {
       put("ticket", s);
     } else if (HandWritten.priority(s).isPresent() && !values.containsKey("priority")) {
       put("priority", s);
-    } else if (status(s).isPresent() && status.isEmpty()) {
+    } else if (status(s).isPresent() && (status.isEmpty() || status.get() == ActionStatus.OPEN
+        || status.equals(status(s)))) {
+      // "- [ ] Evict … – in progress": the words say more than an empty box.
       status = status(s);
     } else if (isName(s) && !values.containsKey("owner")) {
       put("owner", s);

@@ -104,6 +104,11 @@ final class ActionItemImporter {
         && listItem(li, item, Optional.empty());
   }
 
+  /** Whether a trailing parenthesis holds only a person's name: "Roll back (Luis)", "(Maya Chen)". */
+  private static boolean ownerAlone(List<String> parts) {
+    return parts.size() == 1 && ActionFields.isName(HandWritten.trim(parts.get(0)));
+  }
+
   private boolean isTask(ListItem li) {
     Node first = li.getFirstChild();
     return first instanceof Paragraph p && ImportState.TASK.matcher(state.src.source(p)).lookingAt();
@@ -161,7 +166,7 @@ final class ActionItemImporter {
     List<String> trailing = new ArrayList<>();
     if (paren.matches()) {
       List<String> parts = List.of(paren.group(2).split("[,;][ \\t]*"));
-      if (parts.stream().allMatch(p -> fields.recognises(HandWritten.trim(p)))) {
+      if (parts.stream().allMatch(p -> fields.recognises(HandWritten.trim(p))) || ownerAlone(parts)) {
         t = paren.group(1);
         trailing.addAll(parts);
       }
@@ -191,7 +196,7 @@ final class ActionItemImporter {
       Matcher inner = TRAILING_FIELDS.matcher(description);
       if (inner.matches() && !inner.group(1).isBlank()) {
         List<String> parts = List.of(inner.group(2).split("[,;][ \\t]*"));
-        if (parts.stream().allMatch(p -> fields.recognises(HandWritten.trim(p)))) {
+        if (parts.stream().allMatch(p -> fields.recognises(HandWritten.trim(p))) || ownerAlone(parts)) {
           description = HandWritten.trim(inner.group(1));
           trailing.addAll(parts);
         }

@@ -24,6 +24,9 @@ final class EventKinds {
           + "|\\b(requests|responses|logins|payments|calls|writes|reads|queries|checkouts|uploads|downloads)"
           + " (start|started|begin|began) (failing|to fail)\\b"
           // Italian, Portuguese, Dutch: "Inizio dei rifiuti", "Início das falhas", "Begin van de storing".
+          // A success rate that starts to drop is the incident starting; errors that drop end it.
+          + "|\\b(success|connection|availability|delivery) rates?\\b[^.]{0,40}\\b(starts?|started|begins?|began)"
+          + " (to drop|dropping|to fall|falling)\\b"
           + "|^(inizio|início|begin van) (de[il]?|dell[ae']|degli|d[oa]s?|de) |\\bstoring begint\\b",
           EventKind.STARTED),
       // Someone taking command, even when the same line says who was paged for it.
@@ -35,7 +38,7 @@ final class EventKinds {
       rule("\\b(ack|acked|acknowledged|acknowledges)\\b|prend l'alerte en compte|\\bprende in carico\\b"
           + "|\\bpresa in carico\\b|\\b(reconhece|assume) o alerta\\b|\\bbevestigt de (melding|alert)\\b",
           EventKind.ACKNOWLEDGED),
-      rule("\\bescalat|\\bescalad|\\bopgeschaald\\b|^coinvolt[oaie] |\\b(acionad[oa]s?|chamad[oa]s?) (a|o) (equipe|time)\\b",
+      rule("\\bescalat|\\bescalad|\\bpag(e|es|ed|ing) (the |our )?[^.,;]{0,30}\\bteam\\b|\\bopgeschaald\\b|^coinvolt[oaie] |\\b(acionad[oa]s?|chamad[oa]s?) (a|o) (equipe|time)\\b",
           EventKind.ESCALATED),
       rule("\\bverif(y|ied|ies|ication)\\b|\\bconfirmed (recovery|resolved|healthy)|^verificat[oaie]\\b"
           + "|^verificad[oa]s?\\b|^geverifieerd\\b", EventKind.VERIFIED),
@@ -51,7 +54,7 @@ final class EventKinds {
           + "|\\b(starts?|started|begins?) (falling|dropping|draining|recovering)\\b",
           EventKind.MITIGATED),
       rule("\\b(root cause )?identified\\b|\\broot cause (found|determined)\\b"
-          + "|\\bthat'?s the (root )?cause\\b|\\bfound the (root )?cause\\b|\\bcause identifi"
+          + "|\\bthat'?s the (root )?cause\\b|\\bfound the (root )?cause\\b|\\bcause identifi|\\bidentif(y|ies|ied) [^.]{0,60}\\bas the (root )?cause\\b"
           + "|\\bindividuata la causa\\b|\\bcausa (individuata|identificada|encontrada)\\b|\\boorzaak (gevonden|geïdentificeerd)\\b",
           EventKind.IDENTIFIED),
       rule("\\b(detected|noticed|notices|spotted|reported by|first reports?|reports? from)\\b"

@@ -41,6 +41,8 @@ final class MetadataImporter {
       "(?<![0-9A-Za-z])(" + WrittenTime.DATE + ")(?![0-9])");
   private static final Pattern BYLINE = Pattern.compile(
       "(?:[Pp]osted |[Ww]ritten |[Pp]ublished )?[Bb]y[ \\t]+(?<rest>\\p{Lu}\\p{Ll}+[ \\t]+\\p{Lu}.{0,150})");
+  private static final Pattern TEAM = Pattern.compile("(?i).*\\b(team|infrastructure|engineering|platform|"
+      + "operations|ops|sre|reliability|security|support|group|department|services|squad)");
   private static final Pattern READ_TIME = Pattern.compile("(?i)[0-9]{1,3}[ \\t]*(?:min|mins|minutes?)[ \\t]+read");
   /** A wiki page's line: {@code Created by Maria Kowalczyk, last modified by Jonas Weber on 23 May 2024}. */
   private static final Pattern WIKI_BYLINE = Pattern.compile(
@@ -125,6 +127,15 @@ final class MetadataImporter {
     if (!state.date.isEmpty() || parts.stream().anyMatch(p -> p.home == SectionHome.METADATA)) {
       return; // a metadata section, read in its turn, states the date if anything does
     }
+    if (!proseDate(parts, true) && state.published.isPresent()) {
+      // "On Tuesday, November 4, …" in a post published on November 7, 2025: that year, or the
+      // one before for a day after the publication.
+      proseDate(parts, false);
+    }
+  }
+
+  /** Sets the date from the first date in the parts' prose, with its year or not; whether one was. */
+  private boolean proseDate(List<SourcePart> parts, boolean withYear) {
     for (SourcePart part : parts) {
       List<String> texts = new ArrayList<>();
       texts.add(part.heading);
@@ -136,17 +147,22 @@ final class MetadataImporter {
       for (String text : texts) {
         Matcher date = PROSE_DATE.matcher(text);
         while (date.find()) {
-          Optional<LocalDate> d = date.group(1).matches("(?s).*[0-9]{4}.*")
-              ? WrittenTime.date(date.group(1), Optional.empty(), state.dayFirst) : Optional.empty();
+          boolean hasYear = date.group(1).matches("(?s).*[0-9]{4}.*");
+          Optional<LocalDate> d = hasYear != withYear ? Optional.empty() : withYear
+              ? WrittenTime.date(date.group(1), Optional.empty(), state.dayFirst)
+              : WrittenTime.date(date.group(1), state.published, state.dayFirst)
+                  .map(day -> day.isAfter(state.published.get()) ? day.minusYears(1) : day);
           if (d.isPresent()) {
             state.date(d.get());
             state.line("date", part.line);
-            return;
+            return true;
           }
         }
       }
     }
+    return false;
   }
+
 
   /** Reads the blocks before the first section: metadata where they are labelled, else the summary. */
   void preamble(List<Node> nodes) {
@@ -257,7 +273,8 @@ final class MetadataImporter {
    * written is kept as the attribute "Byline".
    */
   private boolean byline(Node node) {
-    String text = HandWritten.oneLine(state.src.source(node));
+    // "*By Maya Chen and Luis Ortega · November 7, 2025*": a blog sets its byline in italics.
+    String text = HandWritten.oneLine(state.src.source(node)).replaceFirst("^([*_])(?!\\1)(.+)\\1$", "$2");
     Matcher wiki = WIKI_BYLINE.matcher(text);
     if (wiki.matches()) {
       // Who created the page wrote the postmortem; the dates are the page's, not the incident's.
@@ -284,7 +301,7 @@ final class MetadataImporter {
       }
       for (String name : part.split(",?[ \\t]+(?:and|&)[ \\t]+|,[ \\t]+(?=[A-Z][a-z]+[ \\t]+[A-Z])")) {
         String n = HandWritten.trim(name.replaceFirst(",.*$", ""));
-        if (!n.isEmpty()) {
+        if (!n.isEmpty() && !TEAM.matcher(n).matches()) { // "…, Voice Infrastructure": their team
           state.model.postmortem.addAuthor(n);
         }
       }
