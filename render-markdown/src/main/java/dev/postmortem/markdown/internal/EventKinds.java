@@ -19,7 +19,9 @@ final class EventKinds {
   private static final List<Rule> RULES = List.of(
       rule("\\b(outage|incident|impact|issue|problem|degradation|errors?)s? (begins|began|starts|started)\\b"
           + "|\\b(deploy|rollout|change) (begins|began|starts|started)\\b"
-          + "|\\bstart of the (outage|incident)\\b|\\bles premi(ers|ères) [^ ]+ échouent\\b"
+          + "|\\bstart of (the )?(outage|incident|impact|data loss|errors|degradation)\\b"
+          + "|\\b(latency|lag|errors?|error rates?|backlog|queue|timeouts?|failures)\\b[^.;]{0,20}\\b(starts?|started"
+          + "|begins?|began) (to climb|climbing|to rise|rising|to grow|growing|to increase|increasing|to spike)\\b|\\bles premi(ers|ères) [^ ]+ échouent\\b"
           // Users' traffic failing starts the incident; a job failing may only lead up to it.
           + "|\\b(requests|responses|logins|payments|calls|writes|reads|queries|checkouts|uploads|downloads)"
           + " (start|started|begin|began) (failing|to fail)\\b"
@@ -31,11 +33,11 @@ final class EventKinds {
           EventKind.STARTED),
       // Someone taking command, even when the same line says who was paged for it.
       rule("\\bbrought in as (the )?incident commander\\b|\\bdeclar(e|es|ed|ing) (a )?sev[ -]?[0-9]", EventKind.ESCALATED),
-      rule("\\balerts? (fire|fires|fired|triggered|went off)\\b|\\bpaged\\b|\\bpages?\\b (the )?on-?call"
+      rule("\\balerts? (\\S+ )?(fire|fires|fired|triggered|went off)\\b|\\bpaged\\b|\\bpages?\\b (the )?on-?call"
           + "|^alerte?\\b|\\balert(ed)? (on|for)\\b|\\balerted (us|the|our|on-?call)\\b|\\balerts? pages?\\b|:rotating_light:"
           + "|\\bscatta l'allarme|\\ballarme (scattato|attivato)|^allarme\\b|\\balerta (disparou|disparado|dispara)"
           + "|\\balarm (gaat|ging) af\\b", EventKind.ALERTED),
-      rule("\\b(ack|acked|acknowledged|acknowledges)\\b|prend l'alerte en compte|\\bprende in carico\\b"
+      rule("\\b(ack|acked|acknowledged|acknowledges)\\b|prend l'alerte en compte|\\bpick(s|ed)? up the (bug|page|alert|ticket|incident)\\b|\\bprende in carico\\b"
           + "|\\bpresa in carico\\b|\\b(reconhece|assume) o alerta\\b|\\bbevestigt de (melding|alert)\\b",
           EventKind.ACKNOWLEDGED),
       rule("\\bescalat|\\bescalad|\\bpag(e|es|ed|ing) (the |our )?[^.,;]{0,30}\\bteam\\b|\\bopgeschaald\\b|^coinvolt[oaie] |\\b(acionad[oa]s?|chamad[oa]s?) (a|o) (equipe|time)\\b",
@@ -47,7 +49,8 @@ final class EventKinds {
           + "(is |was |were )?(fully )?restored\\b|\\brestored (everywhere|for all|fully)\\b|\\bincident closed\\b|\\bincident résolu"
           + "|\\bincidente (risolto|resolvido|resuelto)\\b|\\bincident opgelost\\b",
           EventKind.RESOLVED),
-      rule("\\bmitigat(ed|ion|es|o|a)\\b|\\bmitigad[oa]\\b|\\bgemitigeerd\\b|\\brolled back\\b|\\brollback (complete|completed|finished)\\b"
+      rule("\\bmitigat(ed|ion|es|o|a)\\b|\\breverted\\b|\\brevert (complete|completed|finished|done)\\b"
+          + "|\\b(work|works) again\\b|\\bmitigad[oa]\\b|\\bgemitigeerd\\b|\\brolled back\\b|\\brollback (complete|completed|finished)\\b"
           + "|\\b(succeed|succeeds|succeeding|working) again\\b|\\bswapped back\\b"
           + "|\\b(start|starts|started|begin|begins|began) (succeeding|to succeed|working again)\\b"
           + "|\\bno (further|more|new) (duplicate|errors?|failures?|crashes)"
@@ -55,11 +58,12 @@ final class EventKinds {
           EventKind.MITIGATED),
       rule("\\b(root cause )?identified\\b|\\broot cause (found|determined)\\b"
           + "|\\bthat'?s the (root )?cause\\b|\\bfound the (root )?cause\\b|\\bcause identifi|\\bidentif(y|ies|ied) [^.]{0,60}\\bas the (root )?cause\\b"
+          + "|\\btraced (back )?to\\b|\\b(finds|found) that\\b"
           + "|\\bindividuata la causa\\b|\\bcausa (individuata|identificada|encontrada)\\b|\\boorzaak (gevonden|geïdentificeerd)\\b",
           EventKind.IDENTIFIED),
       rule("\\b(detected|noticed|notices|spotted|reported by|first reports?|reports? from)\\b"
           + "|\\bfirst (customer |user )?(tickets?|complaints?|reports?)\\b"
-          + "|^\\S+(?: \\S+)? (reports|reported|flags|flagged)\\b", EventKind.DETECTED));
+          + "|^\\S+(?: \\S+){0,2} (reports|reported|flags|flagged)\\b", EventKind.DETECTED));
 
   private EventKinds() {}
 

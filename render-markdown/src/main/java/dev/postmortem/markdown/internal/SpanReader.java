@@ -1,5 +1,6 @@
 package dev.postmortem.markdown.internal;
 
+import dev.postmortem.EventKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -149,6 +150,14 @@ final class SpanReader {
       state.unreadable("endedAt", last.line(), last.label(), last.value(), "an end after the start, "
           + startedAt.get());
       endedAt = Optional.empty();
+    }
+    if (startedAt.isEmpty()) {
+      // No start stated anywhere: the timeline's event that starts the incident says when, as
+      // long as it is not after a stated end.
+      Optional<Instant> end = endedAt;
+      startedAt = state.model.events.stream().filter(e -> e.kind() == EventKind.STARTED)
+          .flatMap(e -> e.at().stream()).findFirst()
+          .filter(at -> end.isEmpty() || !at.isAfter(end.get()));
     }
     startedAt.ifPresent(state.model.postmortem::startedAt);
     endedAt.ifPresent(state.model.postmortem::endedAt);

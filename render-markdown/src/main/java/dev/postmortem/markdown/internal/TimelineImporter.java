@@ -35,7 +35,7 @@ final class TimelineImporter {
           + "(?<time>" + WrittenTime.TIME + ")"
           + "(?:[ \\t]*(?:[-–—]|to|until)[ \\t]*(?<until>" + WrittenTime.TIME + "))?"
           + "(?:[ \\t]*\\(?(?<zone>" + WrittenTime.ZONE + ")\\)?)?"
-          + "(?<close>:?[*_\\])]{1,3}|)(?<sep>[ \\t]*[-—–:|][ \\t]*|[ \\t]+|$)(?<rest>.*)",
+          + "(?<close>:?[*_\\])]{1,3}|)(?<sep>[ \\t]*[-—–:|·][ \\t]*|[ \\t]+|$)(?<rest>.*)",
       Pattern.DOTALL);
   /** A day written after an event's time, before a dash: {@code on 07 March 2024 – }. */
   private static final Pattern DATE_AFTER = Pattern.compile("(?:on[ \\t]+)?(?<date>" + WrittenTime.DATE
