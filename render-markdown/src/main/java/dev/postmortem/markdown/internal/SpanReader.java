@@ -1,6 +1,5 @@
 package dev.postmortem.markdown.internal;
 
-import dev.postmortem.EventKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -74,6 +73,7 @@ final class SpanReader {
     for (Pending p : pending) {
       String v = HandWritten.trim(HandWritten.unwrap(p.value()).replaceAll("[*_`]", ""));
       Optional<ZoneId> zone = Optional.empty();
+      String zoneText = null; // as written, for an abbreviation that says summer or standard time
       Matcher note = TRAILING_NOTE.matcher(v);
       while (note.matches()) {
         // "(UTC)" is a zone; "(23 minutes)" or "(Total Duration)" only repeats the span.
@@ -91,6 +91,7 @@ final class SpanReader {
           && tail.group(2).matches("UTC[+-][0-9]{2}:[0-9]{2}");
       if (tail.matches() && !endOffset && WrittenTime.zone(tail.group(2)).isPresent()) {
         zone = WrittenTime.zone(tail.group(2));
+        zoneText = tail.group(2);
         v = tail.group(1);
       }
       if (p.field().equals("span")) {
@@ -103,12 +104,17 @@ final class SpanReader {
         Optional<Instant> end = Optional.empty();
         if (split.matches()) {
           Optional<ZoneId> spanZone = zone;
-          start = instant(split.group("start"), Optional.empty(), spanZone);
+          start = instant(split.group("start"), Optional.empty(), spanZone, zoneText);
           ZoneId startZone = zoneOf(split.group("start"), spanZone);
           Optional<LocalDate> startDay = start.map(s -> s.atZone(startZone).toLocalDate());
-          end = instant(split.group("end"), startDay, spanZone);
+          end = instant(split.group("end"), startDay, spanZone, zoneText);
           if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
             end = Optional.of(end.get().plusSeconds(86_400)); // crossed midnight
+          }
+          if (start.isPresent() && start.equals(end)) {
+            // "the clocks went back from 03:00 CEST to 02:00 CET": one moment, not a span.
+            start = Optional.empty();
+            end = Optional.empty();
           }
         }
         if (start.isPresent() && end.isPresent()) {
@@ -129,7 +135,7 @@ final class SpanReader {
         }
         continue;
       }
-      Optional<Instant> at = instant(v, Optional.empty(), zone);
+      Optional<Instant> at = instant(v, Optional.empty(), zone, zoneText);
       boolean start = p.field().equals("startedAt");
       if (at.isPresent() && !(start ? started : ended)) {
         if (start) {
@@ -150,14 +156,6 @@ final class SpanReader {
       state.unreadable("endedAt", last.line(), last.label(), last.value(), "an end after the start, "
           + startedAt.get());
       endedAt = Optional.empty();
-    }
-    if (startedAt.isEmpty()) {
-      // No start stated anywhere: the timeline's event that starts the incident says when, as
-      // long as it is not after a stated end.
-      Optional<Instant> end = endedAt;
-      startedAt = state.model.events.stream().filter(e -> e.kind() == EventKind.STARTED)
-          .flatMap(e -> e.at().stream()).findFirst()
-          .filter(at -> end.isEmpty() || !at.isAfter(end.get()));
     }
     startedAt.ifPresent(state.model.postmortem::startedAt);
     endedAt.ifPresent(state.model.postmortem::endedAt);
@@ -188,7 +186,8 @@ final class SpanReader {
     return zone.orElse(state.zone);
   }
 
-  private Optional<Instant> instant(String text, Optional<LocalDate> day, Optional<ZoneId> zone) {
+  private Optional<Instant> instant(String text, Optional<LocalDate> day, Optional<ZoneId> zone,
+      String zoneText) {
     Matcher m = POINT.matcher(HandWritten.trim(text));
     if (!m.matches() || m.group("time") == null) {
       return Optional.empty();
@@ -201,7 +200,8 @@ final class SpanReader {
     if (d.isEmpty() || t.isEmpty() || z.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(d.get().atTime(t.get()).atZone(z.get()).toInstant());
+    String written = m.group("zone") != null ? m.group("zone") : zoneText;
+    return Optional.of(WrittenTime.instant(d.get().atTime(t.get()), written, z.get()));
   }
 
   private Optional<LocalDate> firstEventDay() {

@@ -31,11 +31,11 @@ import org.commonmark.node.Paragraph;
  */
 final class TimelineImporter {
   private static final Pattern EVENT = Pattern.compile(
-      "(?<open>[*_\\[(]{0,3})[ \\t]*(?:(?<date>" + WrittenTime.DATE + ")(?:,?[ \\t]+(?:at[ \\t]+)?|T|[ \\t]*[-–—][ \\t]*))?"
+      "(?<open>[*_\\[(`]{0,3})[ \\t]*(?:(?<date>" + WrittenTime.DATE + ")(?:,?[ \\t]+(?:at[ \\t]+)?|T|[ \\t]*[-–—][ \\t]*))?"
           + "(?<time>" + WrittenTime.TIME + ")"
           + "(?:[ \\t]*(?:[-–—]|to|until)[ \\t]*(?<until>" + WrittenTime.TIME + "))?"
           + "(?:[ \\t]*\\(?(?<zone>" + WrittenTime.ZONE + ")\\)?)?"
-          + "(?<close>:?[*_\\])]{1,3}|)(?<sep>[ \\t]*[-—–:|·][ \\t]*|[ \\t]+|$)(?<rest>.*)",
+          + "(?<close>:?[*_\\])`]{1,3}|)(?<sep>[ \\t]*[-—–:|·][ \\t]*|[ \\t]+|$)(?<rest>.*)",
       Pattern.DOTALL);
   /** A day written after an event's time, before a dash: {@code on 07 March 2024 – }. */
   private static final Pattern DATE_AFTER = Pattern.compile("(?:on[ \\t]+)?(?<date>" + WrittenTime.DATE
@@ -526,7 +526,7 @@ final class TimelineImporter {
     if (dateText != null) {
       state.day = d;
     }
-    return Optional.of(d.get().atTime(time.get()).atZone(z).toInstant());
+    return Optional.of(WrittenTime.instant(d.get().atTime(time.get()), zoneText, z));
   }
 
   /** Reads a time cell: a time, a date and time, or a date alone (the start of that day). */

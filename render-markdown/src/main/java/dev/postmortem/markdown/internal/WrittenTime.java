@@ -1,7 +1,9 @@
 package dev.postmortem.markdown.internal;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.ZoneId;
@@ -60,7 +62,43 @@ final class WrittenTime {
       Map.entry("KST", "Asia/Seoul"), Map.entry("AEST", "Australia/Sydney"), Map.entry("AEDT", "Australia/Sydney"),
       Map.entry("SGT", "Asia/Singapore"), Map.entry("HKT", "Asia/Hong_Kong"));
 
+  /** The offset an abbreviation that says standard or summer time names. */
+  private static final Map<String, ZoneOffset> MARKED_OFFSETS = Map.ofEntries(
+      Map.entry("PST", ZoneOffset.ofHours(-8)), Map.entry("PDT", ZoneOffset.ofHours(-7)),
+      Map.entry("MST", ZoneOffset.ofHours(-7)), Map.entry("MDT", ZoneOffset.ofHours(-6)),
+      Map.entry("CST", ZoneOffset.ofHours(-6)), Map.entry("CDT", ZoneOffset.ofHours(-5)),
+      Map.entry("EST", ZoneOffset.ofHours(-5)), Map.entry("EDT", ZoneOffset.ofHours(-4)),
+      Map.entry("CET", ZoneOffset.ofHours(1)), Map.entry("CEST", ZoneOffset.ofHours(2)),
+      Map.entry("EET", ZoneOffset.ofHours(2)), Map.entry("EEST", ZoneOffset.ofHours(3)),
+      Map.entry("WET", ZoneOffset.UTC), Map.entry("WEST", ZoneOffset.ofHours(1)),
+      Map.entry("BST", ZoneOffset.ofHours(1)), Map.entry("AEST", ZoneOffset.ofHours(10)),
+      Map.entry("AEDT", ZoneOffset.ofHours(11)));
+
   private WrittenTime() {}
+
+  /**
+   * The instant of a local time in {@code zone}, written with {@code zoneText}. An abbreviation
+   * that says summer or standard time ({@code CEST}, {@code CET}) picks the offset where the
+   * clocks change: {@code 02:30 CET} in the hour that happens twice is the second one, and
+   * {@code 03:00 CEST} is the moment the clocks went back. Elsewhere the region's rules win, as
+   * people write {@code PST} all year round.
+   */
+  static Instant instant(LocalDateTime local, String zoneText, ZoneId zone) {
+    ZoneOffset marked = zoneText == null ? null
+        : MARKED_OFFSETS.get(HandWritten.unwrap(zoneText).replaceAll("[().,;]", "").strip().toUpperCase(Locale.ROOT));
+    if (marked != null && !(zone instanceof ZoneOffset)) {
+      java.time.zone.ZoneRules rules = zone.getRules();
+      if (rules.getValidOffsets(local).contains(marked)) {
+        return local.toInstant(marked);
+      }
+      Instant literal = local.toInstant(marked);
+      java.time.zone.ZoneOffsetTransition near = rules.previousTransition(literal.plusSeconds(3_601));
+      if (near != null && Math.abs(near.getInstant().getEpochSecond() - literal.getEpochSecond()) <= 3_600) {
+        return literal;
+      }
+    }
+    return local.atZone(zone).toInstant();
+  }
 
   /**
    * Reads a date. Numeric dates with two small numbers are month first unless {@code dayFirst};
