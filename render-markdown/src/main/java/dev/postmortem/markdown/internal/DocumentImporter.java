@@ -45,6 +45,7 @@ final class DocumentImporter {
   private static final Pattern RUN_IN = Pattern.compile("\\*\\*([^*\\n]{1,60}?)[.:]\\*\\*[ \\t]+(\\S.*)", Pattern.DOTALL);
   private final MetadataImporter metadata;
   private final TimelineImporter timeline;
+  private final ResolutionImporter resolution;
   private final Map<SectionHome, SectionReader> readers = new EnumMap<>(SectionHome.class);
 
   private DocumentImporter(String text, ImportOptions options) {
@@ -56,7 +57,7 @@ final class DocumentImporter {
     ImpactImporter impact = new ImpactImporter(state, spans);
     ActionItemImporter actions = new ActionItemImporter(state);
     state.announcedItems = actions::announcedItem;
-    ResolutionImporter resolution = new ResolutionImporter(state, timeline);
+    resolution = new ResolutionImporter(state, timeline);
     SupportingImporter supporting = new SupportingImporter(state, timeline);
     for (SectionHome home : SectionHome.values()) {
       SectionReader reader = switch (home) {
@@ -173,6 +174,7 @@ final class DocumentImporter {
       state.sections.add(new ImportedSection(part.heading, home == null ? "(sub-sections)" : home,
           part.line + 1, part.lastLine + 1));
     }
+    resolution.methodFromTimeline();
     if (state.date.isEmpty()) {
       // A document that states its date nowhere else has it in its timeline, or else in its byline.
       state.model.events.stream().flatMap(e -> e.at().stream()).findFirst()

@@ -3,6 +3,7 @@ package dev.postmortem.markdown.internal;
 import static dev.postmortem.markdown.internal.Vocabulary.DETECTION_METHOD;
 
 import dev.postmortem.DetectionMethod;
+import dev.postmortem.EventKind;
 import dev.postmortem.ResolutionAction;
 import java.util.Locale;
 import java.util.Optional;
@@ -96,12 +97,29 @@ final class ResolutionImporter {
   private static final Pattern ABSENT = Pattern.compile("\\b(no|not|never|nothing|without|lacked|"
       + "missing|didn't|did not|wasn't|weren't|failed to)\\b[^.;,]{0,40}?\\b(alerts?|alerting|alerted|"
       + "paged|page|alarms?|dashboards?|monitoring|tests?)\\b");
+  /** An alert that reached nobody did not find the incident. */
+  private static final Pattern UNHEEDED = Pattern.compile("(?i)\\b(nobody|no one|no-one) (was )?paged\\b"
+      + "|\\bnot paged\\b|\\bunnoticed\\b|\\bignored\\b|\\bpaged nobody\\b");
   private static final Pattern CUSTOMER = Pattern.compile(".*\\b((customer|user|client|seller|merchant"
       + "|partner|tenant)s?('s?)? (report|complain|ticket|email|tweet)[a-z]*|reported by (a |an |several "
       + "|multiple |some )?(customer|user|client|seller|merchant|partner|tenant)s?|support tickets?"
-      + "|reports? to (our )?support)\\b.*");
+      + "|reports? to (our )?support|support (reports?|reported|tickets?|calls?))\\b.*");
 
-  private static Optional<DetectionMethod> guess(String text) {
+  /**
+   * Sets the method from the timeline when no section says how the incident was found: the first
+   * alert is an alert; a first report is whatever its words say (a customer's, an engineer's).
+   */
+  void methodFromTimeline() {
+    state.model.events.stream()
+        .filter(e -> e.kind() == EventKind.ALERTED || e.kind() == EventKind.DETECTED)
+        .filter(e -> e.at().isPresent() && !UNHEEDED.matcher(e.description()).find())
+        .min(java.util.Comparator.comparing(e -> e.at().get()))
+        .flatMap(e -> e.kind() == EventKind.ALERTED ? Optional.of(DetectionMethod.ALERT) : guess(e.description()))
+        .filter(m -> state.model.take(ModelBuilders.Once.DETECTION_METHOD))
+        .ifPresent(state.model.detection::method);
+  }
+
+  static Optional<DetectionMethod> guess(String text) {
     String t = ABSENT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
     if (CUSTOMER.matcher(t).matches()) {
       return Optional.of(DetectionMethod.CUSTOMER_REPORT);
