@@ -102,7 +102,8 @@ final class DocumentImporter {
 
   /** Reads {@code text}, whose line endings are already {@code \n}. */
   static Result read(String text, ParseLimits limits, ImportOptions options) {
-    return new DocumentImporter(text, options).read(limits);
+    // Line for line the same text, so every line the import reports is the document's own.
+    return new DocumentImporter(DocsExport.undo(text), options).read(limits);
   }
 
   private Result read(ParseLimits limits) {

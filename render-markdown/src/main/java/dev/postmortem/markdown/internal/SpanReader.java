@@ -35,7 +35,7 @@ final class SpanReader {
           + "((?:" + WrittenTime.DATE + "[ \\t,]+(?:at[ \\t]+)?)?" + WrittenTime.TIME
           // Zones case-sensitively: "(heure de Paris)" is not the zone "heure".
           + "(?:[ \\t]*\\(?(?-i:" + WrittenTime.ZONE + ")\\)?)?)"
-          + "(?:,?[ \\t]+on[ \\t]+(" + WrittenTime.DATE + "))?");
+          + "(?:,?[ \\t]+on[ \\t]+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \\t]+)?(" + WrittenTime.DATE + "))?");
   private static final Pattern TRAILING_ZONE = Pattern.compile("(.*?)[ \\t]+(" + WrittenTime.ZONE + ")");
   private static final Pattern TRAILING_NOTE = Pattern.compile("(.*?)[ \\t]*\\(([^()]*)\\)[ \\t]*\\.?");
 
