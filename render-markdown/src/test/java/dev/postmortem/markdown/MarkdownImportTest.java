@@ -162,6 +162,44 @@ class MarkdownImportTest {
   }
 
   @Test
+  void summerAndWinterTimeAbbreviationsPlaceTheRepeatedHour() {
+    // Amsterdam, 26 October 2025: at 03:00 CEST (01:00 UTC) the clocks went back to 02:00 CET,
+    // so 02:30 happened twice: 02:30 CEST is 00:30 UTC, 02:30 CET is 01:30 UTC.
+    Postmortem p = IMPORTER.read("# Double run\n\n**Date:** 2025-10-26\n\n## Timeline\n\n"
+        + "All times Europe/Amsterdam.\n\n"
+        + "- `02:30:00 CEST` — First run starts.\n"
+        + "- `03:00:00 CEST` — Clocks go back.\n"
+        + "- `02:30:00 CET` — Second run starts.\n").postmortem();
+    assertEquals(List.of(at("2025-10-26T00:30:00Z"), at("2025-10-26T01:00:00Z"), at("2025-10-26T01:30:00Z")),
+        p.timeline().stream().map(e -> e.at().orElseThrow()).toList());
+    assertEquals("First run starts.", p.timeline().get(0).description(), "the backticks are not the text");
+  }
+
+  @Test
+  void aGoogleDocsExportIsReadAsItsAuthorWroteIt() {
+    Postmortem p = IMPORTER.read("# SMS codes\n\n\\*\\*Date:\\*\\*&nbsp;21 Aug 2025  \n"
+        + "\\*\\*Owner:\\*\\*&nbsp;Hannah O'Brien\n\n&nbsp;\n\n## Timeline (BST)\n\n"
+        + "| Time | What happened |\n| :---- | :---- |\n"
+        + "| 09:31 | Lead reports calls in \\#help-ops about `sms\\_override`. |\n").postmortem();
+    assertEquals(Optional.of(LocalDate.of(2025, 8, 21)), p.date());
+    assertEquals(Optional.of("Hannah O'Brien"), p.owner());
+    assertEquals("Lead reports calls in #help-ops about `sms_override`.", p.timeline().get(0).description());
+    assertEquals(Optional.of(at("2025-08-21T08:31:00Z")), p.timeline().get(0).at(), "09:31 BST");
+  }
+
+  @Test
+  void aBlogsBylineGivesTheYearNotTheDay() {
+    // Published on the 7th about the 4th: the prose names the day, the byline its year.
+    Postmortem p = IMPORTER.read("# Voice drops\n\n*By Maya Chen and Luis Ortega, Voice Infrastructure · "
+        + "November 7, 2025 · 6 min read*\n\nOn Tuesday, November 4, calls dropped.\n\n## Timeline\n\n"
+        + "All times are Pacific (PT), November 4.\n\n**10:02 PT** – Success rate starts to drop.\n").postmortem();
+    assertEquals(Optional.of(LocalDate.of(2025, 11, 4)), p.date());
+    assertEquals(List.of("Maya Chen", "Luis Ortega"), p.authors(), "not their team, not the reading time");
+    assertEquals(Optional.of(at("2025-11-04T18:02:00Z")), p.timeline().get(0).at(), "PST after 2 November");
+    assertEquals(EventKind.STARTED, p.timeline().get(0).kind());
+  }
+
+  @Test
   void aMissingAlertIsNotHowTheIncidentWasFound() {
     // The detection section names what was missing beside what found it: the method is the latter.
     String doc = "# Reindex\n\n**Date:** 2024-05-02\n\n## Detection\n\n%s\n";
