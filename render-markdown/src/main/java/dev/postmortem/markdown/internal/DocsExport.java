@@ -9,8 +9,12 @@ import java.util.regex.Pattern;
  * those escapes and entities undone; any other document is left alone.
  */
 final class DocsExport {
-  /** Two escaped bold markers, or a line that is only a non-breaking space: the export's marks. */
-  private static final Pattern SIGNATURE = Pattern.compile("\\\\\\*\\\\\\*[^\\n]*\\\\\\*\\\\\\*|(?m)^&nbsp;$");
+  /**
+   * The export's mark: two lines that open with an escaped bold label ({@code \*\*Date:\*\*}),
+   * which is what the export makes of the bold labels a person typed, and which a person does not
+   * type.
+   */
+  private static final Pattern LABEL_LINE = Pattern.compile("(?m)^\\\\\\*\\\\\\*[^*\\\\\\n]{1,40}:\\\\\\*\\\\\\*");
   /** The escapes the export adds before characters its author meant literally or as Markdown. */
   private static final Pattern ESCAPE = Pattern.compile("\\\\([*_~])|(?<=.)\\\\(#)");
 
@@ -18,7 +22,8 @@ final class DocsExport {
 
   /** Returns {@code text} as its author wrote it when it is a Google Docs export, else unchanged. */
   static String undo(String text) {
-    if (!SIGNATURE.matcher(text).find()) {
+    java.util.regex.Matcher labels = LABEL_LINE.matcher(text);
+    if (!labels.find() || !labels.find()) {
       return text;
     }
     String t = text.replaceAll("(?m)^&nbsp;$", "").replace("&nbsp;", " ");
