@@ -141,7 +141,7 @@ final class DocumentImporter {
     }
     metadata.preamble(preamble);
     metadata.fromTitle(state.title, state.lines().getOrDefault("title", 1) - 1);
-    metadata.fromProse(parts);
+    metadata.fromProse(preamble, parts);
     for (SourcePart part : parts) {
       SourcePart read = (part.home == SectionHome.CUSTOM || part.home == SectionHome.WHAT_HAPPENED)
           && timeline.isAllEvents(part) ? part.as(SectionHome.TIMELINE) : part;

@@ -34,7 +34,8 @@ import org.commonmark.node.ThematicBreak;
 final class MetadataImporter {
   private static final Pattern INCIDENT_NUMBER = Pattern.compile(
       "(?i)\\b(?:incident|inc|outage)[ ]?(?:#|no\\.?[ ]?|number[ ]?)(?<id>[A-Za-z0-9-]*[0-9][A-Za-z0-9-]*)\\b"
-          + "|\\b(?<key>INC-?[0-9]+|[A-Z]{2,10}-[0-9]+)\\b");
+          // A key stands alone: "US-WEST-2" is a region, not the key WEST-2.
+          + "|(?<![A-Za-z0-9-])(?<key>INC-?[0-9]+|[A-Z]{2,10}-[0-9]+)\\b");
   private static final Pattern TITLE_DATE = Pattern.compile(
       "(?<![0-9])(" + WrittenTime.DATE + ")(?![0-9])");
   private static final Pattern PROSE_DATE = Pattern.compile(
@@ -43,6 +44,9 @@ final class MetadataImporter {
       "(?:[Pp]osted |[Ww]ritten |[Pp]ublished )?[Bb]y[ \\t]+(?<rest>\\p{Lu}\\p{Ll}+[ \\t]+\\p{Lu}.{0,150})");
   private static final Pattern TEAM = Pattern.compile("(?i).*\\b(team|infrastructure|engineering|platform|"
       + "operations|ops|sre|reliability|security|support|group|department|services|squad)");
+  /** A line about the document rather than the incident: "Posted Feb 20, 2025", "Published 2024-03-04." */
+  private static final Pattern PUBLISHED = Pattern.compile(
+      "(?i)\\b(posted|published|updated|last updated|last modified|last edited|written|created)\\b");
   private static final Pattern READ_TIME = Pattern.compile("(?i)[0-9]{1,3}[ \\t]*(?:min|mins|minutes?)[ \\t]+read");
   /** A wiki page's line: {@code Created by Maria Kowalczyk, last modified by Jonas Weber on 23 May 2024}. */
   private static final Pattern WIKI_BYLINE = Pattern.compile(
@@ -123,15 +127,29 @@ final class MetadataImporter {
    * headings, for a document whose metadata and title state none: "Between 08:15 UTC and 14:40
    * UTC on 07 March 2024, …". Read before the sections, so that their bare times have a day.
    */
-  void fromProse(List<SourcePart> parts) {
+  void fromProse(List<Node> preamble, List<SourcePart> parts) {
     if (!state.date.isEmpty() || parts.stream().anyMatch(p -> p.home == SectionHome.METADATA)) {
       return; // a metadata section, read in its turn, states the date if anything does
+    }
+    // "… in the Oregon Region on July 9th, 2025." before the first heading counts too.
+    if (proseDate(List.of(preambleText(preamble)), true)) {
+      return;
     }
     if (!proseDate(parts, true) && state.published.isPresent()) {
       // "On Tuesday, November 4, …" in a post published on November 7, 2025: that year, or the
       // one before for a day after the publication.
       proseDate(parts, false);
     }
+  }
+
+  /** The paragraphs before the first heading, as one part without a heading of its own. */
+  private SourcePart preambleText(List<Node> preamble) {
+    int line = preamble.isEmpty() ? 0 : SourceText.firstLine(preamble.get(0));
+    SourcePart part = new SourcePart("", line, 1, SectionHome.CUSTOM, Optional.empty(), null);
+    // A byline's date is the publication's, not the incident's.
+    preamble.stream().filter(n -> n instanceof Paragraph && !isByline(n)
+        && !PUBLISHED.matcher(bylineText(n)).find()).forEach(part.nodes::add);
+    return part;
   }
 
   /** Sets the date from the first date in the parts' prose, with its year or not; whether one was. */
@@ -272,9 +290,19 @@ final class MetadataImporter {
    * Infrastructure · 2024-10-15}: the names are authors, a date is the date, and the line as
    * written is kept as the attribute "Byline".
    */
+  private boolean isByline(Node node) {
+    String text = bylineText(node);
+    return WIKI_BYLINE.matcher(text).matches() || BYLINE.matcher(text).matches();
+  }
+
+  /** A paragraph's one line, out of the italics a blog sets its byline in. */
+  private String bylineText(Node node) {
+    return HandWritten.oneLine(state.src.source(node)).replaceFirst("^([*_])(?!\\1)(.+)\\1$", "$2");
+  }
+
   private boolean byline(Node node) {
     // "*By Maya Chen and Luis Ortega · November 7, 2025*": a blog sets its byline in italics.
-    String text = HandWritten.oneLine(state.src.source(node)).replaceFirst("^([*_])(?!\\1)(.+)\\1$", "$2");
+    String text = bylineText(node);
     Matcher wiki = WIKI_BYLINE.matcher(text);
     if (wiki.matches()) {
       // Who created the page wrote the postmortem; the dates are the page's, not the incident's.
