@@ -33,7 +33,7 @@ final class ActionFields {
       "(.*?)[ \\t]*(DONE|TODO|FAILED|IN PROGRESS|OPEN|CLOSED|FIXED|WONTFIX)");
   private static final Pattern STATUS_MARKER = Pattern.compile("(.*?)[ \t]*\\*\\*([A-Za-z' ]+)\\*\\*[ \t]*");
   /** Values that say there is nothing, such as a ticket written {@code n/a}: read as empty. */
-  private static final Set<String> NOTHING = Set.of("n/a", "na", "none", "-", "—", "", "tbd");
+  private static final Set<String> NOTHING = Set.of("n/a", "na", "none", "-", "—", "", "tbd", "tbc", "unassigned", "nobody", "no one", "n/d");
 
   /**
    * Whether a word starts at {@code index}: no letter or digit before it. Checked by code point,
@@ -210,16 +210,17 @@ final class ActionFields {
     return switch (t.toLowerCase(Locale.ROOT)) {
       case "todo", "to do", "not started", "pending", "planned", "[ ]", "failed", "blocked", "new", "backlog",
           "à faire", "a faire", "pendiente", "offen", "da fare", "aperta", "aperto", "a fazer", "pendente",
-          "open staand", "openstaand", "te doen" ->
+          "open staand", "openstaand", "te doen", "reopened" ->
           Optional.of(ActionStatus.OPEN);
       case "wip", "ongoing", "started", "in-progress", "doing", "in review", "in flight", "en cours",
-          "en progreso", "in arbeit", "in corso", "em andamento", "em curso", "in uitvoering", "bezig" ->
+          "en progreso", "in arbeit", "in corso", "em andamento", "em curso", "in uitvoering", "bezig", "assigned" ->
           Optional.of(ActionStatus.IN_PROGRESS);
       case "complete", "completed", "closed", "fixed", "finished", "✅", "[x]", "shipped", "merged", "resolved",
           "terminé", "terminée", "fait", "hecho", "completado", "erledigt", "completata", "completato", "fatto",
           "concluída", "concluído", "feito", "afgerond", "klaar", "gedaan" ->
           Optional.of(ActionStatus.DONE);
-      case "won't fix", "wontfix", "cancelled", "canceled", "dropped", "won't do", "not doing" ->
+      case "won't fix", "wontfix", "cancelled", "canceled", "dropped", "won't do", "not doing", "decided against",
+          "rejected", "not planned", "abandoned" ->
           Optional.of(ActionStatus.WONT_DO);
       default -> Optional.empty();
     };

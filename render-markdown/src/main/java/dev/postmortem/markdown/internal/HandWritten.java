@@ -41,6 +41,8 @@ final class HandWritten {
       Map.entry("hoog", 2), Map.entry("gemiddeld", 3), Map.entry("laag", 4));
   private static final Pattern SEV = Pattern.compile("(?i)sev(?:erity)?[ -]?([0-9])");
   private static final Pattern P = Pattern.compile("(?i)p([0-9])");
+  /** Bugzilla's and Jira's S1 to S4. */
+  private static final Pattern S = Pattern.compile("(?i)s([0-9])");
   private static final Pattern LABEL = Pattern.compile(
       "\\*\\*([^*\\n]{1,60}?)(?::\\*\\*|\\*\\*:)[ \\t]*(.*)|__([^_\\n]{1,60}?)(?::__|__:)[ \\t]*(.*)",
       Pattern.DOTALL);
@@ -121,6 +123,10 @@ final class HandWritten {
     Integer rank = SEVERITY_WORDS.get(t.toLowerCase(Locale.ROOT));
     if (rank != null) {
       return Optional.of(Severity.of(t, rank)); // the word as written, on the usual three-level scale
+    }
+    Matcher s = S.matcher(t);
+    if (s.matches()) {
+      return Optional.of(Severity.of(t.toUpperCase(Locale.ROOT), Math.max(1, Integer.parseInt(s.group(1)))));
     }
     Matcher p = P.matcher(t);
     if (p.matches()) {

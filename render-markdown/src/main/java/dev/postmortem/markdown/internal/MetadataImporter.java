@@ -48,6 +48,22 @@ final class MetadataImporter {
   private static final Pattern PUBLISHED = Pattern.compile(
       "(?i)\\b(posted|published|updated|last updated|last modified|last edited|written|created)\\b");
   private static final Pattern READ_TIME = Pattern.compile("(?i)[0-9]{1,3}[ \\t]*(?:min|mins|minutes?)[ \\t]+read");
+  /**
+   * The label and value of one piece of a metadata line; in a line of several pieces parted by
+   * {@code ·} or {@code |}, a bold label needs no colon: {@code **Severity** Major · **Status** Closed}.
+   */
+  private static String[] pieceLabel(String piece, boolean several) {
+    String[] pair = ImportState.label(piece);
+    if (pair == null && several) {
+      Matcher bare = BARE_BOLD_LABEL.matcher(piece);
+      if (bare.matches()) {
+        return new String[] {bare.group(1), bare.group(2)};
+      }
+    }
+    return pair;
+  }
+
+  private static final Pattern BARE_BOLD_LABEL = Pattern.compile("\\*\\*([^*\\n]{1,40})\\*\\*[ \\t]+(\\S.*)");
   /** A wiki page's line: {@code Created by Maria Kowalczyk, last modified by Jonas Weber on 23 May 2024}. */
   private static final Pattern WIKI_BYLINE = Pattern.compile(
       "[Cc]reated by[ \\t]+(?<author>\\p{Lu}[^,]{1,80}?)(?:,[ \\t]*last (?:modified|updated|edited) by[ \\t]+.{1,150})?");
@@ -72,7 +88,10 @@ final class MetadataImporter {
       java.util.Map.entry("resolvido", "resolved"), java.util.Map.entry("mitigado", "mitigated"),
       java.util.Map.entry("em andamento", "ongoing"), java.util.Map.entry("rascunho", "draft"),
       java.util.Map.entry("opgelost", "resolved"), java.util.Map.entry("lopend", "ongoing"),
-      java.util.Map.entry("concept", "draft"), java.util.Map.entry("atténué", "mitigated"));
+      java.util.Map.entry("concept", "draft"), java.util.Map.entry("atténué", "mitigated"),
+      java.util.Map.entry("closed", "resolved"), java.util.Map.entry("fermé", "resolved"),
+      java.util.Map.entry("cerrado", "resolved"), java.util.Map.entry("chiuso", "resolved"),
+      java.util.Map.entry("geschlossen", "resolved"), java.util.Map.entry("gesloten", "resolved"));
   private static final Pattern PAREN_ROLE = Pattern.compile("(.+?)[ \\t]*\\(([^()]+)\\)");
   private static final Pattern DASH_ROLE = Pattern.compile("(.+?)[ \\t]+[-—–][ \\t]+(.+)");
 
@@ -352,13 +371,13 @@ final class MetadataImporter {
           : List.of(t);
       boolean all = true;
       for (String piece : pieces) {
-        String[] pair = ImportState.label(piece);
+        String[] pair = pieceLabel(piece, pieces.size() > 1);
         boolean bold = piece.startsWith("**") || piece.startsWith("__");
         all &= pair != null && (bold && preamble || isMetadataLabel(pair[0]));
       }
       if (all) {
         for (String piece : pieces) {
-          String[] pair = ImportState.label(piece);
+          String[] pair = pieceLabel(piece, pieces.size() > 1);
           metadata(pair[0], pair[1], line);
         }
       } else if (!preamble || !metadataRun(t, line)) {
