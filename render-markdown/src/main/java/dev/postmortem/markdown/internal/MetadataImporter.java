@@ -203,7 +203,13 @@ final class MetadataImporter {
 
   /** Reads the blocks before the first section: metadata where they are labelled, else the summary. */
   void preamble(List<Node> nodes) {
+    boolean opening = true;
     for (Node node : nodes) {
+      if (opening && boldTitle(node)) {
+        opening = false;
+        continue;
+      }
+      opening = false;
       if (node instanceof TableBlock) {
         if (!table(node)) {
           state.model.tldr.add(state.raw(node));
@@ -309,6 +315,28 @@ final class MetadataImporter {
    * Infrastructure · 2024-10-15}: the names are authors, a date is the date, and the line as
    * written is kept as the attribute "Byline".
    */
+  /**
+   * Under a heading that only says what the document is ("# Postmortem"), a first paragraph that
+   * is one bold line is the title; the heading is kept as the attribute "Heading".
+   */
+  private boolean boldTitle(Node node) {
+    if (!(node instanceof Paragraph) || !GENERIC_TITLE.matcher(state.title).matches()) {
+      return false;
+    }
+    Matcher bold = BOLD_LINE.matcher(state.src.source(node));
+    if (!bold.matches() || ImportState.label(state.src.source(node)) != null) {
+      return false;
+    }
+    int line = SourceText.firstLine(node);
+    state.attribute("Heading", state.title, state.lines().getOrDefault("title", 1) - 1);
+    state.title = HandWritten.trim(bold.group(1));
+    state.model.postmortem.title(state.title);
+    state.line("title", line);
+    return true;
+  }
+
+  private static final Pattern BOLD_LINE = Pattern.compile("(?:\\*\\*|__)([^*_\\n]{3,200})(?:\\*\\*|__)[ \\t]*");
+
   private boolean isByline(Node node) {
     String text = bylineText(node);
     return WIKI_BYLINE.matcher(text).matches() || BYLINE.matcher(text).matches();
