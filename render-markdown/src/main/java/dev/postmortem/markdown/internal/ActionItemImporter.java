@@ -58,6 +58,9 @@ final class ActionItemImporter {
   private final ImportState state;
   /** The items a tracking row has updated: two rows with one text update two items, in order. */
   private final java.util.Set<Integer> tracked = new java.util.HashSet<>();
+  /** The list {@link #announcedItem} last looked at, and whether its lead announced it. */
+  private ListBlock announcedList;
+  private boolean announced;
 
   ActionItemImporter(ImportState state) {
     this.state = state;
@@ -96,12 +99,23 @@ final class ActionItemImporter {
    * following steps:"), as availability reports and cloud incident summaries write them.
    */
   boolean announcedItem(Node node, String item) {
-    if (!(node instanceof ListItem li) || !(li.getParent() instanceof ListBlock list)
-        || !(list.getPrevious() instanceof Paragraph lead)) {
+    if (!(node instanceof ListItem li) || !(li.getParent() instanceof ListBlock list)) {
       return false;
     }
-    return ANNOUNCED.matcher(HandWritten.oneLine(state.src.source(lead))).matches()
-        && listItem(li, item, Optional.empty());
+    if (list != announcedList) {
+      // Once per list, not per item: a long list under a long paragraph stays linear.
+      announcedList = list;
+      announced = list.getPrevious() instanceof Paragraph lead && announces(lead);
+    }
+    return announced && listItem(li, item, Optional.empty());
+  }
+
+  /** Whether a paragraph's last sentence promises the list below it as future work. */
+  private boolean announces(Paragraph lead) {
+    // Only the end is read, so that a long paragraph costs no more than a short one.
+    String text = HandWritten.oneLine(state.src.source(lead));
+    String end = text.length() > 400 ? text.substring(text.length() - 400) : text;
+    return ANNOUNCED.matcher(end).matches();
   }
 
   /** Whether a trailing parenthesis holds only a person's name: "Roll back (Luis)", "(Maya Chen)". */
