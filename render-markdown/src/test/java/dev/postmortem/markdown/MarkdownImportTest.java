@@ -162,6 +162,49 @@ class MarkdownImportTest {
   }
 
   @Test
+  void aPortugueseDocumentIsReadLikeAnEnglishOne() {
+    Postmortem p = IMPORTER.read("# Análise pós-incidente: falha no login\n"
+        + "\n"
+        + "**Data:** 14/03/2025\n"
+        + "**Gravidade:** Alta\n"
+        + "**Responsável:** Ana Souza\n"
+        + "**Estado do incidente:** Resolvido\n"
+        + "\n"
+        + "## Resumo\n"
+        + "\n"
+        + "Das 10:05 às 11:20 (hora de Lisboa), os utilizadores não conseguiram entrar na aplicação.\n"
+        + "\n"
+        + "## Linha do tempo\n"
+        + "\n"
+        + "Todos os horários são em hora de Lisboa (WET).\n"
+        + "\n"
+        + "| Hora | Evento |\n"
+        + "|------|--------|\n"
+        + "| 10:05 | Início das falhas de login. |\n"
+        + "| 10:12 | Alerta disparou para a taxa de erros. |\n"
+        + "| 10:40 | Causa identificada: certificado expirado. |\n"
+        + "| 11:20 | Incidente resolvido. |\n"
+        + "\n"
+        + "## Ações corretivas\n"
+        + "\n"
+        + "| Ação | Responsável | Prazo | Estado |\n"
+        + "|------|-------------|-------|--------|\n"
+        + "| Renovar certificados automaticamente | Ana Souza | 30/03/2025 | Em andamento |\n").postmortem();
+    assertEquals(Optional.of(LocalDate.of(2025, 3, 14)), p.date(), "14/03: day first");
+    assertEquals(Optional.of(Severity.of("Alta", 2)), p.severity());
+    assertEquals(Optional.of("Ana Souza"), p.owner());
+    assertEquals(Optional.of(IncidentStatus.RESOLVED), p.incidentStatus());
+    // Lisbon is on WET (UTC+0) in March: the clock times are the instants.
+    assertEquals(Optional.of(at("2025-03-14T10:05:00Z")), p.startedAt(), "das 10:05 às 11:20");
+    assertEquals(Optional.of(at("2025-03-14T11:20:00Z")), p.endedAt());
+    assertEquals(List.of(EventKind.STARTED, EventKind.ALERTED, EventKind.IDENTIFIED, EventKind.RESOLVED),
+        p.timeline().stream().map(TimelineEvent::kind).toList());
+    ActionItem item = p.actionItems().get(0);
+    assertEquals(Optional.of(LocalDate.of(2025, 3, 30)), item.dueDate());
+    assertEquals(ActionStatus.IN_PROGRESS, item.status(), "Em andamento");
+  }
+
+  @Test
   void summerAndWinterTimeAbbreviationsPlaceTheRepeatedHour() {
     // Amsterdam, 26 October 2025: at 03:00 CEST (01:00 UTC) the clocks went back to 02:00 CET,
     // so 02:30 happened twice: 02:30 CEST is 00:30 UTC, 02:30 CET is 01:30 UTC.
