@@ -392,6 +392,8 @@ final class MetadataImporter {
   List<String> labelledLines(Node node, boolean preamble) {
     int line = SourceText.firstLine(node);
     List<String> rest = new ArrayList<>();
+    List<Integer> restLines = new ArrayList<>();
+    int read = 0;
     for (String text : state.src.source(node).split("\n", -1)) {
       String t = text.replaceAll("(?i)[ \\t]*<br[ \\t]*/?>[ \\t]*$", "").replaceAll("[ \\t]+\\\\$", "");
       // "**Incident ID:** INC-7 | **Severity:** SEV2 | **Status:** resolved": several on one line.
@@ -408,10 +410,26 @@ final class MetadataImporter {
           String[] pair = pieceLabel(piece, pieces.size() > 1);
           metadata(pair[0], pair[1], line);
         }
+        read++;
       } else if (!preamble || !metadataRun(t, line)) {
         rest.add(text);
+        restLines.add(line);
       }
       line++;
+    }
+    if (preamble && read >= 2) {
+      // "Facilitator: Noor Haddad" among "Incident date: …" and "Participants: …" lines: a block
+      // of labelled lines is metadata, the labels it does not know included (kept as attributes).
+      List<String> kept = new ArrayList<>();
+      for (int i = 0; i < rest.size(); i++) {
+        String[] pair = HandWritten.plainLabel(HandWritten.trim(rest.get(i)));
+        if (pair != null && pair[0].length() <= 30 && pair[0].split(" ").length <= 4 && !pair[1].isEmpty()) {
+          metadata(pair[0], pair[1], restLines.get(i));
+        } else {
+          kept.add(rest.get(i));
+        }
+      }
+      return kept;
     }
     return rest;
   }
