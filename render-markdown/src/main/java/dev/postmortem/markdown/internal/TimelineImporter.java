@@ -475,7 +475,7 @@ final class TimelineImporter {
       LocalDate next = state.day.get().plusDays(1);
       java.time.LocalDateTime local = next.atTime(WrittenTime.time(timeText).orElseThrow());
       ZoneId zone = zoneText == null ? state.zone : WrittenTime.zone(zoneText).orElse(state.zone);
-      Instant crossed = local.atZone(zone).toInstant();
+      Instant crossed = WrittenTime.instant(local, zoneText, zone);
       // A time the clocks skipped on the next day (02:10 when they went from 02:00 to 03:00)
       // cannot be meant for that day: the row keeps its own.
       java.time.zone.ZoneOffsetTransition skipped = zone.getRules().getTransition(local);
