@@ -22,7 +22,7 @@ final class BlockText {
 
   /** Returns {@code text} as it is written under a heading: as is, or fenced. */
   static String contain(String text) {
-    if (staysInside(text) && uncontain(text).equals(text)) {
+    if (paragraphs(text) || staysInside(text) && uncontain(text).equals(text)) {
       return text;
     }
     return fence(text);
@@ -65,6 +65,30 @@ final class BlockText {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns whether every line of {@code text} is empty or starts with a letter, which makes it
+   * paragraphs that {@link #staysInside} would accept without asking the parser: every block
+   * start, indentation, table delimiter row and setext underline begins with something else. It
+   * must not end with a blank line (the reader would not keep it), and a carriage return, which
+   * CommonMark reads as a line end, sends it to the parser.
+   */
+  static boolean paragraphs(String text) {
+    if (text.isEmpty() || text.charAt(text.length() - 1) == '\n' || text.indexOf('\r') >= 0) {
+      return false;
+    }
+    int start = 0;
+    while (true) {
+      int end = text.indexOf('\n', start);
+      if (end != start && !Character.isLetter(text.charAt(start))) {
+        return false;
+      }
+      if (end < 0) {
+        return true;
+      }
+      start = end + 1;
+    }
   }
 
   private static int lineCount(String text) {

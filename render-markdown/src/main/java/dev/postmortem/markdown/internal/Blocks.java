@@ -1,6 +1,7 @@
 package dev.postmortem.markdown.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,15 +13,26 @@ final class Blocks {
   /** Where this document starts in {@link #out}, which may hold the caller's text before it. */
   private final int base;
 
+  /** The expected length from which the buffer is sized ahead, in characters. */
+  private static final int SIZED_FROM = 1 << 16;
+
+  /** About how long the document will be, for sizing {@link #out} once; 0 once it is sized. */
+  private int expectedLength;
+
   /** Writes a document of its own. */
   Blocks() {
-    this(new StringBuilder());
+    this(new StringBuilder(), 0);
   }
 
-  /** Writes the document at the end of {@code out}, so that the caller's buffer is not copied. */
-  Blocks(StringBuilder out) {
+  /**
+   * Writes the document at the end of {@code out}, so that the caller's buffer is not copied.
+   *
+   * @param expectedLength about how many characters the document takes
+   */
+  Blocks(StringBuilder out, int expectedLength) {
     this.out = out;
     this.base = out.length();
+    this.expectedLength = expectedLength;
   }
 
   private void block(CharSequence text) {
@@ -36,12 +48,16 @@ final class Blocks {
   }
 
   void heading(int level, String text) {
-    block("#".repeat(level) + " " + Escapes.headingEnd(text));
+    rawHeading(level, Escapes.headingEnd(text));
   }
 
   /** A heading written as is (already escaped). */
   void rawHeading(int level, String source) {
-    block("#".repeat(level) + " " + source);
+    StringBuilder text = start();
+    for (int i = 0; i < level; i++) {
+      text.append('#');
+    }
+    text.append(' ').append(source);
   }
 
   /** Block text, as is when CommonMark keeps it inside its section, else fenced. */
@@ -67,27 +83,21 @@ final class Blocks {
 
   /** A bullet list of {@code **Label:** value} items; pairs with a null value are skipped. */
   void labeled(List<String[]> pairs) {
-    StringBuilder list = new StringBuilder();
+    StringBuilder list = null;
     for (String[] pair : pairs) {
       if (pair[1] != null) {
-        list.append(list.length() == 0 ? "" : "\n").append("- **").append(pair[0]).append(":**")
-            .append(pair[1].isEmpty() ? "" : " " + pair[1]);
+        list = list == null ? start() : list.append('\n');
+        list.append("- **").append(pair[0]).append(":**").append(pair[1].isEmpty() ? "" : " ").append(pair[1]);
       }
-    }
-    if (list.length() > 0) {
-      block(list);
     }
   }
 
   /** Lines of {@code **Label:** value} joined by hard breaks, as the detailed template does. */
   void labeledLines(List<String[]> pairs) {
-    StringBuilder lines = new StringBuilder();
+    StringBuilder lines = null;
     for (String[] pair : pairs) {
-      lines.append(lines.length() == 0 ? "" : "  \n").append("**").append(pair[0]).append(":** ")
-          .append(pair[1]);
-    }
-    if (lines.length() > 0) {
-      block(lines);
+      lines = lines == null ? start() : lines.append("  \n");
+      lines.append("**").append(pair[0]).append(":** ").append(pair[1]);
     }
   }
 
@@ -96,35 +106,52 @@ final class Blocks {
     if (table.rows.isEmpty()) {
       return;
     }
-    int columns = table.header.size();
-    boolean[] keep = new boolean[columns];
-    for (int c = 0; c < columns; c++) {
-      keep[c] = table.always.get(c);
-      for (String[] row : table.rows) {
-        keep[c] |= row[c] != null;
+    boolean[] keep = table.kept;
+    StringBuilder text = start();
+    sizeOnce();
+    text.append('|');
+    for (int c = 0; c < keep.length; c++) {
+      if (keep[c]) {
+        text.append(' ').append(table.header.get(c)).append(" |");
       }
     }
-    StringBuilder text = start();
-    appendRow(text, table.header, keep, false);
-    text.append('\n');
-    List<String> delimiter = new ArrayList<>();
-    for (int c = 0; c < columns; c++) {
-      delimiter.add("---");
+    text.append("\n|");
+    for (boolean column : keep) {
+      if (column) {
+        text.append(" --- |");
+      }
     }
-    appendRow(text, delimiter, keep, false);
     for (String[] row : table.rows) {
-      text.append('\n');
-      appendRow(text, java.util.Arrays.asList(row), keep, true);
+      text.append("\n| ");
+      boolean first = true;
+      for (int c = 0; c < keep.length; c++) {
+        if (keep[c]) {
+          if (!first) {
+            text.append(" | ");
+          }
+          first = false;
+          if (row[c] != null) {
+            Escapes.appendCell(text, row[c]);
+          }
+        }
+      }
+      text.append(" |");
     }
   }
 
-  private static void appendRow(StringBuilder text, List<String> cells, boolean[] keep, boolean escape) {
-    text.append('|');
-    for (int c = 0; c < cells.size(); c++) {
-      if (keep[c]) {
-        String cell = cells.get(c);
-        text.append(' ').append(cell == null ? "" : escape ? Escapes.cell(cell) : cell).append(" |");
-      }
+  /**
+   * Sizes the buffer for the whole document before its first table (the timeline, in a long
+   * document), not at its start: growing by doubling copied a 10 000-event document about twice
+   * over (a sixth of its render time in a flight recording), and sizing it at the start gave it
+   * a one-byte-per-character array that the first character past Latin-1 (the compact layout's
+   * duration arrow) replaced at twice the size. Here the buffer holds a few lines, which is all
+   * that growing copies. A short document grows as cheaply as it would be sized (a tenth of a
+   * 10-event render went to sizing it), so only a long one is.
+   */
+  private void sizeOnce() {
+    if (expectedLength > SIZED_FROM) {
+      out.ensureCapacity((int) Math.min((long) base + expectedLength, Integer.MAX_VALUE - 16));
+      expectedLength = 0;
     }
   }
 
@@ -135,7 +162,9 @@ final class Blocks {
     }
     StringBuilder text = start().append("|  |  |\n| --- | --- |");
     for (String[] pair : pairs) {
-      text.append("\n| **").append(pair[0]).append("** | ").append(Escapes.cell(pair[1])).append(" |");
+      text.append("\n| **").append(pair[0]).append("** | ");
+      Escapes.appendCell(text, pair[1]);
+      text.append(" |");
     }
   }
 
@@ -149,23 +178,33 @@ final class Blocks {
     return out.append('\n');
   }
 
-  /** A table being assembled: its header, which columns always show, and its rows. */
+  /**
+   * A table being assembled: its header, then its rows. Which columns are written is kept up to
+   * date as rows are added, so that writing the table is one pass over its rows.
+   */
   static final class Table {
     private final List<String> header = new ArrayList<>();
-    private final List<Boolean> always = new ArrayList<>();
     private final List<String[]> rows = new ArrayList<>();
+    /** Per column: shown always, or some row has a value in it. Grows with the header. */
+    private boolean[] kept = new boolean[0];
 
     /** Adds a column shown only when some row has a value in it. */
     Table column(String name) {
-      header.add(name);
-      always.add(false);
-      return this;
+      return add(name, false);
     }
 
     /** Adds a column shown even when every row leaves it empty. */
     Table alwaysColumn(String name) {
+      return add(name, true);
+    }
+
+    private Table add(String name, boolean always) {
+      if (!rows.isEmpty()) {
+        throw new IllegalStateException("a column after the rows: " + name);
+      }
       header.add(name);
-      always.add(true);
+      kept = Arrays.copyOf(kept, header.size());
+      kept[header.size() - 1] = always;
       return this;
     }
 
@@ -176,7 +215,13 @@ final class Blocks {
 
     /** Adds a row: one cell per column, null for empty. */
     Table row(String... cells) {
+      if (cells.length != kept.length) {
+        throw new IllegalArgumentException(cells.length + " cells for " + kept.length + " columns");
+      }
       rows.add(cells);
+      for (int c = 0; c < cells.length; c++) {
+        kept[c] |= cells[c] != null;
+      }
       return this;
     }
   }

@@ -33,6 +33,11 @@ final class Escapes {
 
   /** Escapes text that starts a list item or a paragraph so that it stays a paragraph. */
   static String lineStart(String text) {
+    // Every block marker, ordered-list number and backslash is a non-letter: most texts start
+    // with a letter and need no regular expression.
+    if (!text.isEmpty() && Character.isLetter(text.charAt(0))) {
+      return text;
+    }
     Matcher ordered = ORDERED.matcher(text);
     if (ordered.matches()) {
       return text.substring(0, ordered.end(1)) + "\\" + text.substring(ordered.end(1));
@@ -70,6 +75,20 @@ final class Escapes {
   /** Escapes the pipes of a table cell; GFM removes one backslash before each pipe. */
   static String cell(String text) {
     return text.indexOf('|') < 0 ? text : text.replace("|", "\\|");
+  }
+
+  /** Appends {@link #cell(String) cell(text)} to {@code out} without making it first. */
+  static void appendCell(StringBuilder out, String text) {
+    int from = 0;
+    for (int bar = text.indexOf('|'); bar >= 0; bar = text.indexOf('|', from)) {
+      out.append(text, from, bar).append("\\|");
+      from = bar + 1;
+    }
+    if (from == 0) {
+      out.append(text);
+    } else {
+      out.append(text, from, text.length());
+    }
   }
 
   /**

@@ -39,6 +39,9 @@ final class HandWritten {
       Map.entry("baja", 4), Map.entry("élevée", 2), Map.entry("moyenne", 3), Map.entry("faible", 4),
       Map.entry("hoch", 2), Map.entry("mittel", 3), Map.entry("niedrig", 4), Map.entry("kritiek", 1),
       Map.entry("hoog", 2), Map.entry("gemiddeld", 3), Map.entry("laag", 4));
+  /** Emoji shortcodes before a heading's words: {@code :fire: Timeline}. */
+  private static final Pattern EMOJI_CODES = Pattern.compile("^(?:[^A-Za-z]*:[a-z0-9_+-]+:)+");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final Pattern SEV = Pattern.compile("(?i)sev(?:erity)?[ -]?([0-9])");
   private static final Pattern P = Pattern.compile("(?i)p([0-9])");
   /** Bugzilla's and Jira's S1 to S4. */
@@ -62,7 +65,9 @@ final class HandWritten {
    * the writer escapes a custom heading that names a known section with an entity.
    */
   static String headingKey(String heading) {
-    heading = heading.replaceAll("^(?:[^A-Za-z]*:[a-z0-9_+-]+:)+", "");
+    if (heading.indexOf(':') >= 0) {
+      heading = EMOJI_CODES.matcher(heading).replaceFirst("");
+    }
     int i = 0;
     while (i < heading.length()) {
       int c = heading.codePointAt(i);
@@ -77,7 +82,7 @@ final class HandWritten {
       end--;
     }
     key = key.substring(0, end);
-    return key.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return WHITE_SPACE.matcher(key).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   /** Returns a date in ISO form or a common English spelling ({@code March 14, 2024}). */

@@ -6,6 +6,9 @@ import dev.postmortem.EventKind;
 import dev.postmortem.Postmortem;
 import dev.postmortem.TimelineEvent;
 import dev.postmortem.markdown.internal.Blocks.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,8 +34,11 @@ final class TimelineSection implements SectionHandler {
     // The templates' columns first (Time, Event, Action Taken, Actor), then the model's others.
     Table table = new Table().alwaysColumn(TIME).alwaysColumn(EVENT).column(ACTION_TAKEN)
         .column(ACTOR).column(KIND).column(DATA);
+    ZoneId zone = p.zone();
+    Optional<LocalDate> date = p.date();
     for (TimelineEvent e : p.timeline()) {
-      table.row(e.at().map(at -> TimeText.format(at, p.zone(), p.date())).orElse(null), e.description(),
+      Optional<Instant> at = e.at();
+      table.row(at.isPresent() ? TimeText.format(at.get(), zone, date) : null, e.description(),
           e.actionTaken().orElse(null), e.actor().orElse(null),
           e.kind() == EventKind.OTHER ? null : EVENT_KIND.word(e.kind()), e.dataLink().orElse(null));
     }
