@@ -696,6 +696,24 @@ class MarkdownImportTest {
   }
 
   @Test
+  void theControlCharacterCheckSeesPastItsEightThousandCharacterPieces() {
+    // The check looks at 8 192 characters at a time: a pair of surrogates across the boundary
+    // is a character, a lone one or a control character after it is refused where it is.
+    String before = "# Title\n\n" + "a".repeat(8191 - 9); // the high surrogate is the 8 192nd character
+    Postmortem p = IMPORTER.read(before + "\uD83D\uDD25 fire\n").postmortem();
+    assertEquals("a".repeat(8182) + "\uD83D\uDD25 fire", p.summary().tldr().orElseThrow());
+    PostmortemParseException lone = assertThrows(PostmortemParseException.class,
+        () -> IMPORTER.read(before + "\uD83Da\n"));
+    assertEquals(3, lone.location().line().orElseThrow());
+    assertEquals(8183, lone.location().column().orElseThrow());
+    assertEquals("U+D83D", lone.found());
+    PostmortemParseException control = assertThrows(PostmortemParseException.class,
+        () -> IMPORTER.read(before + "b".repeat(20_000) + "\u0085\n"));
+    assertEquals(28_183, control.location().column().orElseThrow());
+    assertEquals("U+0085", control.found());
+  }
+
+  @Test
   void aByteOrderMarkAndCarriageReturnsAreNotText() {
     Postmortem p = IMPORTER.read("\uFEFF# Title\r\n\r\n## What went well\r- it\r\n").postmortem();
     assertEquals("Title", p.title());

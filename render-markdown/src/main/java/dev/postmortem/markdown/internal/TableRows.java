@@ -24,11 +24,11 @@ final class TableRows {
 
   static TableRows read(SourceText source, int firstLine, int lastLine) {
     TableRows table = new TableRows(firstLine);
-    for (Cell cell : split(source.line(firstLine), firstLine)) {
+    for (Cell cell : split(source.line(firstLine), firstLine, 8)) {
       table.header.add(cell.text());
     }
     for (int line = firstLine + 2; line <= lastLine; line++) {
-      table.rows.add(split(source.line(line), line));
+      table.rows.add(split(source.line(line), line, table.header.size()));
     }
     return table;
   }
@@ -58,9 +58,12 @@ final class TableRows {
   /**
    * Splits a row at its unescaped pipes. A cell is cut out of the line as it is, and only a cell
    * that holds an escaped pipe is copied to unescape it (profiling showed a builder per cell).
+   * The pipes are found with {@code indexOf}, not by looking at every character (a fifth of a
+   * 10 000-event parse did that); a pipe is escaped exactly when a backslash comes right before
+   * it, because a backslash escapes nothing else here.
    */
-  private static List<Cell> split(String line, int lineIndex) {
-    List<Cell> cells = new ArrayList<>();
+  private static List<Cell> split(String line, int lineIndex, int columns) {
+    List<Cell> cells = new ArrayList<>(columns);
     int i = 0;
     while (i < line.length() && isBlank(line.charAt(i))) {
       i++;
@@ -70,26 +73,30 @@ final class TableRows {
     }
     int start = i;
     boolean escapedPipe = false;
-    boolean endedWithPipe = false;
-    for (; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '\\' && i + 1 < line.length() && line.charAt(i + 1) == '|') {
+    for (int pipe = line.indexOf('|', i); pipe >= 0; pipe = line.indexOf('|', pipe + 1)) {
+      if (line.charAt(pipe - 1) == '\\') {
         escapedPipe = true;
-        endedWithPipe = false;
-        i++;
-      } else if (c == '|') {
-        cells.add(cell(line, lineIndex, start, i, escapedPipe));
-        start = i + 1;
+      } else {
+        cells.add(cell(line, lineIndex, start, pipe, escapedPipe));
+        start = pipe + 1;
         escapedPipe = false;
-        endedWithPipe = true;
-      } else if (!isBlank(c)) {
-        endedWithPipe = false;
       }
     }
+    // A row that ends with a pipe (and blanks) has no cell after it.
+    boolean endedWithPipe = !cells.isEmpty() && !escapedPipe && isBlank(line, start);
     if (!endedWithPipe) {
       cells.add(cell(line, lineIndex, start, line.length(), escapedPipe));
     }
     return cells;
+  }
+
+  private static boolean isBlank(String line, int from) {
+    for (int i = from; i < line.length(); i++) {
+      if (!isBlank(line.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Cell cell(String line, int lineIndex, int from, int to, boolean escapedPipe) {
