@@ -21,7 +21,8 @@ public final class TextRules {
     if (text.isEmpty()) {
       return "must not be empty";
     }
-    for (int i = 0; i < text.length(); i++) {
+    // Printable ASCII, almost every character, needs none of the checks below.
+    for (int i = printableAscii(text, ' '); i < text.length(); i++) {
       char c = text.charAt(i);
       if (isLineBreak(c)) {
         return "must be one line, found a line break " + codePoint(c) + " at column " + (i + 1);
@@ -75,6 +76,9 @@ public final class TextRules {
    * @return {@code null} when the link is valid, else what is wrong with it
    */
   public static String linkProblem(String link) {
+    if (!link.isEmpty() && printableAscii(link, '!') == link.length()) {
+      return null; // printable ASCII without a space: what a link almost always is
+    }
     String problem = inlineProblem(link);
     if (problem != null) {
       return problem;
@@ -99,6 +103,18 @@ public final class TextRules {
   /** Returns whether {@code c} counts as white space at the edge of text (Unicode spaces too). */
   static boolean isWhiteSpace(int c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** Returns the index of the first character of {@code text} outside {@code lowest} to U+007E. */
+  private static int printableAscii(String text, char lowest) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < lowest || c > '~') {
+        return i;
+      }
+    }
+    return n;
   }
 
   private static boolean isLineBreak(char c) {
