@@ -55,6 +55,9 @@ final class MarkdownWriter {
    * An estimate short of the truth costs one more copy, never a wrong document.
    */
   private static int estimatedLength(Postmortem p) {
+    if (p.timeline().size() + p.actionItems().size() < SAMPLES) {
+      return 0; // short enough to grow as it goes (Blocks sizes only long documents)
+    }
     long length = 4096 + sampled(p.timeline(), e -> 48 + e.description().length()
         + e.actionTaken().map(String::length).orElse(0) + e.actor().map(String::length).orElse(0)
         + e.dataLink().map(String::length).orElse(0));
