@@ -7,7 +7,9 @@ import org.commonmark.node.Node;
  * Keeps block text inside its section. The writer puts block text (CommonMark source) directly
  * under a heading, and the reader takes back the lines up to the next heading; that holds only if
  * CommonMark ends every block of the text before that heading. Whether it does is asked of the
- * reader's own parser, so the answer is CommonMark's, not an approximation of it: a text that
+ * reader's own parser, so the answer is CommonMark's, not an approximation of it; only text whose
+ * every line is empty or starts with a letter is let through without asking ({@link #paragraphs}),
+ * because no block but a paragraph starts that way. A text that
  * would run on (a fence left open, an HTML block that hides one, a list item owning later lines, a
  * heading only CommonMark sees) is written instead as the content of a tilde fence longer than
  * any run of tildes in it, which nothing inside can close, with the info string

@@ -142,11 +142,12 @@ final class Blocks {
   /**
    * Sizes the buffer for the whole document before its first table (the timeline, in a long
    * document), not at its start: growing by doubling copied a 10 000-event document about twice
-   * over (a sixth of its render time in a flight recording), and sizing it at the start gave it
-   * a one-byte-per-character array that the first character past Latin-1 (the compact layout's
-   * duration arrow) replaced at twice the size. Here the buffer holds a few lines, which is all
-   * that growing copies. A short document grows as cheaply as it would be sized (a tenth of a
-   * 10-event render went to sizing it), so only a long one is.
+   * over (a sixth of its render time in a flight recording). Sized at the start, it was a
+   * one-byte-per-character array that the first character past Latin-1 replaced at twice the
+   * size; the compact layout writes one (the duration's arrow) before its first table, so there
+   * the replaced buffer is still small. A document whose first such character comes later pays
+   * that once, as before. Only a long document is sized: sizing a 10-event one gained nothing
+   * measurable.
    */
   private void sizeOnce() {
     if (expectedLength > SIZED_FROM) {

@@ -89,6 +89,9 @@ final class EventKinds {
   private EventKinds() {}
 
   private static Rule rule(String words, EventKind kind, String... stems) {
+    if (stems.length == 0) {
+      throw new IllegalArgumentException("a rule without stems never matches: " + kind);
+    }
     return new Rule(Pattern.compile(words), kind, List.of(stems));
   }
 

@@ -44,15 +44,19 @@ final class MarkdownWriter {
     return blocks.end();
   }
 
-  /** How many timeline events or action items {@link #estimatedLength} measures at most. */
+  /**
+   * How many timeline events or action items {@link #estimatedLength} measures at most, and how
+   * many a document must have for it to estimate at all.
+   */
   private static final int SAMPLES = 256;
 
   /**
    * About how many characters {@code p} takes: its timeline and action items, which make the
-   * length of a long document, with their cells' text and the table around it, plus a tenth. A
-   * long list is measured on {@value #SAMPLES} of its entries spread over it: measuring every
-   * one touched every string of the document an extra time (a tenth of a 10 000-event render).
-   * An estimate short of the truth costs one more copy, never a wrong document.
+   * length of a long document, with their cells' text and the table around it, plus a tenth; 0
+   * for a document with fewer than {@value #SAMPLES} of them, which grows as it is written. A
+   * long list is measured on at most {@value #SAMPLES} of its entries spread over it: measuring
+   * every one touched every string of the document an extra time (a tenth of a 10 000-event
+   * render). An estimate short of the truth costs one more copy, never a wrong document.
    */
   private static int estimatedLength(Postmortem p) {
     if (p.timeline().size() + p.actionItems().size() < SAMPLES) {
@@ -72,7 +76,7 @@ final class MarkdownWriter {
   /** The summed length of {@code values}, measured on at most {@value #SAMPLES} of them. */
   private static <T> long sampled(List<T> values, ToIntFunction<T> length) {
     int n = values.size();
-    int step = Math.max(1, n / SAMPLES);
+    int step = Math.max(1, (n + SAMPLES - 1) / SAMPLES);
     long measured = 0;
     int count = 0;
     for (int i = 0; i < n; i += step) {

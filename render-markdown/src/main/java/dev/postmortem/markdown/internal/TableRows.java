@@ -14,6 +14,9 @@ final class TableRows {
   /** One cell: its source, and where it starts (0-based line and column). */
   record Cell(String text, int line, int column) {}
 
+  /** How many columns a header's list has room for at first; the rows take the header's count. */
+  private static final int HEADER_CAPACITY = 8;
+
   private final List<String> header = new ArrayList<>();
   private final List<List<Cell>> rows = new ArrayList<>();
   private final int firstLine;
@@ -24,7 +27,7 @@ final class TableRows {
 
   static TableRows read(SourceText source, int firstLine, int lastLine) {
     TableRows table = new TableRows(firstLine);
-    for (Cell cell : split(source.line(firstLine), firstLine, 8)) {
+    for (Cell cell : split(source.line(firstLine), firstLine, HEADER_CAPACITY)) {
       table.header.add(cell.text());
     }
     for (int line = firstLine + 2; line <= lastLine; line++) {
