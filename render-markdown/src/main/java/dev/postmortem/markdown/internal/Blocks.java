@@ -1,8 +1,13 @@
 package dev.postmortem.markdown.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The Markdown document being written, block by block: headings, paragraphs, lists and tables,
@@ -103,16 +108,31 @@ final class Blocks {
 
   /** A table; null cells are empty. Only columns with a value in some row are written. */
   void table(Table table) {
-    if (table.rows.isEmpty()) {
+    rows(table.header, table.kept, table.rows, (cells, row) -> {
+      for (String cell : cells) {
+        row.cell(cell);
+      }
+    });
+  }
+
+  /**
+   * A table of one row per value, written as each row's cells are given, without holding them:
+   * the timeline of a long document is written so (a row of strings per event, and a string per
+   * time, were most of what its render allocated). Nothing is written when there are no values.
+   *
+   * @param header the columns' names
+   * @param keep per column, whether it is written; {@code row} gives every column's cell anyway
+   */
+  <T> void rows(List<String> header, boolean[] keep, List<T> values, BiConsumer<T, Row> row) {
+    if (values.isEmpty()) {
       return;
     }
-    boolean[] keep = table.kept;
     StringBuilder text = start();
     sizeOnce();
     text.append('|');
     for (int c = 0; c < keep.length; c++) {
       if (keep[c]) {
-        text.append(' ').append(table.header.get(c)).append(" |");
+        text.append(' ').append(header.get(c)).append(" |");
       }
     }
     text.append("\n|");
@@ -121,21 +141,52 @@ final class Blocks {
         text.append(" --- |");
       }
     }
-    for (String[] row : table.rows) {
-      text.append("\n| ");
-      boolean first = true;
-      for (int c = 0; c < keep.length; c++) {
-        if (keep[c]) {
-          if (!first) {
-            text.append(" | ");
-          }
-          first = false;
-          if (row[c] != null) {
-            Escapes.appendCell(text, row[c]);
-          }
-        }
-      }
+    Row cells = new Row(text, keep);
+    for (T value : values) {
+      text.append("\n|");
+      cells.column = 0;
+      cells.first = true;
+      row.accept(value, cells);
       text.append(" |");
+    }
+  }
+
+  /** The cells of the row being written, in column order; those of columns not kept are dropped. */
+  static final class Row {
+    private final StringBuilder out;
+    private final boolean[] keep;
+    private int column;
+    private boolean first;
+
+    private Row(StringBuilder out, boolean[] keep) {
+      this.out = out;
+      this.keep = keep;
+    }
+
+    /** The next cell: inline text, its pipes escaped; null for an empty cell. */
+    Row cell(String text) {
+      if (next() && text != null) {
+        Escapes.appendCell(out, text);
+      }
+      return this;
+    }
+
+    /** The next cell: a time as {@link TimeText#format} writes it (no pipe to escape); empty when absent. */
+    Row time(Optional<Instant> at, ZoneId zone, Optional<LocalDate> day) {
+      if (next() && at.isPresent()) {
+        TimeText.append(out, at.get(), zone, day);
+      }
+      return this;
+    }
+
+    /** Moves to the next column and returns whether it is written, with its separator. */
+    private boolean next() {
+      boolean kept = keep[column++];
+      if (kept) {
+        out.append(first ? " " : " | ");
+        first = false;
+      }
+      return kept;
     }
   }
 

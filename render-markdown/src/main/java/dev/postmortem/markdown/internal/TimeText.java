@@ -29,6 +29,11 @@ final class TimeText {
    * @param day the postmortem's date, if any
    */
   static String format(Instant instant, ZoneId zone, Optional<LocalDate> day) {
+    return append(new StringBuilder(32), instant, zone, day).toString();
+  }
+
+  /** Appends {@link #format(Instant, ZoneId, Optional) format(instant, zone, day)} to {@code text}. */
+  static StringBuilder append(StringBuilder text, Instant instant, ZoneId zone, Optional<LocalDate> day) {
     // ZoneOffset.getRules() makes a new ZoneRules (with its own cache map) at every call: a
     // zone that is an offset (UTC, the usual case) is used as it is.
     ZoneRules rules = zone instanceof ZoneOffset ? null : zone.getRules();
@@ -38,7 +43,6 @@ final class TimeText {
     long local = Math.addExact(instant.getEpochSecond(), offset.getTotalSeconds());
     long epochDay = Math.floorDiv(local, SECONDS_PER_DAY);
     int secondOfDay = (int) Math.floorMod(local, SECONDS_PER_DAY);
-    StringBuilder text = new StringBuilder(32);
     if (day.isEmpty() || day.get().toEpochDay() != epochDay) {
       date(text, LocalDate.ofEpochDay(epochDay)).append(' ');
     }
@@ -71,7 +75,7 @@ final class TimeText {
         text.append(" UTC").append(id.equals("Z") ? "" : id);
       }
     }
-    return text.toString();
+    return text;
   }
 
   /** Writes {@code instant} with its date always. */

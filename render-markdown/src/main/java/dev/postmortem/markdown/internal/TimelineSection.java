@@ -5,8 +5,6 @@ import static dev.postmortem.markdown.internal.Vocabulary.*;
 import dev.postmortem.EventKind;
 import dev.postmortem.Postmortem;
 import dev.postmortem.TimelineEvent;
-import dev.postmortem.markdown.internal.Blocks.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,6 +16,8 @@ import java.util.Optional;
  * time is read (see {@link MarkdownReader}).
  */
 final class TimelineSection implements SectionHandler {
+  private static final List<String> COLUMNS = List.of(TIME, EVENT, ACTION_TAKEN, ACTOR, KIND, DATA);
+
   @Override
   public Section section() {
     return Section.TIMELINE;
@@ -31,18 +31,21 @@ final class TimelineSection implements SectionHandler {
     }
     out.heading(Section.TIMELINE);
     out.blocks().paragraph(ALL_TIMES + ZoneText.format(p.zone()) + ".");
-    // The templates' columns first (Time, Event, Action Taken, Actor), then the model's others.
-    Table table = new Table().alwaysColumn(TIME).alwaysColumn(EVENT).column(ACTION_TAKEN)
-        .column(ACTOR).column(KIND).column(DATA);
+    // The templates' columns first (Time, Event, Action Taken, Actor), then the model's others;
+    // the optional ones only when some event has a value for them.
+    boolean[] keep = {true, true, false, false, false, false};
+    for (TimelineEvent e : p.timeline()) {
+      keep[2] |= e.actionTaken().isPresent();
+      keep[3] |= e.actor().isPresent();
+      keep[4] |= e.kind() != EventKind.OTHER;
+      keep[5] |= e.dataLink().isPresent();
+    }
     ZoneId zone = p.zone();
     Optional<LocalDate> date = p.date();
-    for (TimelineEvent e : p.timeline()) {
-      Optional<Instant> at = e.at();
-      table.row(at.isPresent() ? TimeText.format(at.get(), zone, date) : null, e.description(),
-          e.actionTaken().orElse(null), e.actor().orElse(null),
-          e.kind() == EventKind.OTHER ? null : EVENT_KIND.word(e.kind()), e.dataLink().orElse(null));
-    }
-    out.blocks().table(table);
+    // Row by row, without a row of strings per event (a long timeline's render allocated mostly those).
+    out.blocks().rows(COLUMNS, keep, p.timeline(), (e, row) -> row.time(e.at(), zone, date).cell(e.description())
+        .cell(e.actionTaken().orElse(null)).cell(e.actor().orElse(null))
+        .cell(e.kind() == EventKind.OTHER ? null : EVENT_KIND.word(e.kind())).cell(e.dataLink().orElse(null)));
   }
 
   @Override
