@@ -74,10 +74,15 @@ final class Escapes {
 
   /** Escapes the pipes of a table cell; GFM removes one backslash before each pipe. */
   static String cell(String text) {
-    return text.indexOf('|') < 0 ? text : text.replace("|", "\\|");
+    if (text.indexOf('|') < 0) {
+      return text;
+    }
+    StringBuilder escaped = new StringBuilder(text.length() + 4);
+    appendCell(escaped, text);
+    return escaped.toString();
   }
 
-  /** Appends {@link #cell(String) cell(text)} to {@code out} without making it first. */
+  /** Appends {@link #cell(String) cell(text)} to {@code out}: the one place pipes are escaped. */
   static void appendCell(StringBuilder out, String text) {
     int from = 0;
     for (int bar = text.indexOf('|'); bar >= 0; bar = text.indexOf('|', from)) {
