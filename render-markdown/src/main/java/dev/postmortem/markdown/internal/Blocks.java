@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -17,6 +16,13 @@ final class Blocks {
   private final StringBuilder out;
   /** Where this document starts in {@link #out}, which may hold the caller's text before it. */
   private final int base;
+
+  /**
+   * The room a document not sized from its expected length starts with, in characters: a
+   * generated 10-event document takes about 6 000, and growing from {@code StringBuilder}'s 16
+   * copied it nine times (an eighth of its render in a flight recording).
+   */
+  private static final int SHORT_DOCUMENT = 8192;
 
   /** The expected length from which the buffer is sized ahead, in characters. */
   private static final int SIZED_FROM = 1 << 16;
@@ -38,14 +44,20 @@ final class Blocks {
     this.out = out;
     this.base = out.length();
     this.expectedLength = expectedLength;
+    if (expectedLength <= SIZED_FROM) {
+      out.ensureCapacity(base + SHORT_DOCUMENT);
+    }
   }
 
   private void block(CharSequence text) {
     start().append(text);
   }
 
-  /** Starts a block, after a blank line unless it is the first, and returns where to write it. */
-  private StringBuilder start() {
+  /**
+   * Starts a block, after a blank line unless it is the first, and returns where to write it: a
+   * caller that writes a block itself writes it there, already escaped, and nothing after it.
+   */
+  StringBuilder start() {
     if (out.length() > base) {
       out.append("\n\n");
     }
@@ -58,12 +70,11 @@ final class Blocks {
 
   /** A heading written as is (already escaped). */
   void rawHeading(int level, String source) {
-    StringBuilder text = start();
-    for (int i = 0; i < level; i++) {
-      text.append('#');
-    }
-    text.append(' ').append(source);
+    start().append(HEADING_MARKS[level]).append(source);
   }
+
+  /** The marks that open a heading of each level, with the space after them. */
+  private static final String[] HEADING_MARKS = {"", "# ", "## ", "### ", "#### ", "##### ", "###### "};
 
   /** Block text, as is when CommonMark keeps it inside its section, else fenced. */
   void blockText(String text) {
@@ -91,8 +102,9 @@ final class Blocks {
     StringBuilder list = null;
     for (String[] pair : pairs) {
       if (pair[1] != null) {
-        list = list == null ? start() : list.append('\n');
-        list.append("- **").append(pair[0]).append(":**").append(pair[1].isEmpty() ? "" : " ").append(pair[1]);
+        // Whole pieces, fewer appends: they were most of a short document's render.
+        list = list == null ? start().append("- **") : list.append("\n- **");
+        list.append(pair[0]).append(pair[1].isEmpty() ? ":**" : ":** ").append(pair[1]);
       }
     }
   }
@@ -101,8 +113,8 @@ final class Blocks {
   void labeledLines(List<String[]> pairs) {
     StringBuilder lines = null;
     for (String[] pair : pairs) {
-      lines = lines == null ? start() : lines.append("  \n");
-      lines.append("**").append(pair[0]).append(":** ").append(pair[1]);
+      lines = lines == null ? start().append("**") : lines.append("  \n**");
+      lines.append(pair[0]).append(":** ").append(pair[1]);
     }
   }
 
@@ -129,21 +141,10 @@ final class Blocks {
     }
     StringBuilder text = start();
     sizeOnce();
-    text.append('|');
-    for (int c = 0; c < keep.length; c++) {
-      if (keep[c]) {
-        text.append(' ').append(header.get(c)).append(" |");
-      }
-    }
-    text.append("\n|");
-    for (boolean column : keep) {
-      if (column) {
-        text.append(" --- |");
-      }
-    }
+    text.append(HeaderLines.of(header, keep));
     Row cells = new Row(text, keep);
     for (T value : values) {
-      text.append("\n|");
+      text.append("\n| ");
       cells.column = 0;
       cells.first = true;
       row.accept(value, cells);
@@ -183,7 +184,9 @@ final class Blocks {
     private boolean next() {
       boolean kept = keep[column++];
       if (kept) {
-        out.append(first ? " " : " | ");
+        if (!first) {
+          out.append(" | ");
+        }
         first = false;
       }
       return kept;
@@ -197,8 +200,8 @@ final class Blocks {
    * one-byte-per-character array that the first character past Latin-1 replaced at twice the
    * size; the compact layout writes one (the duration's arrow) before its first table, so there
    * the replaced buffer is still small. A document whose first such character comes later pays
-   * that once, as before. Only a long document is sized: sizing a 10-event one gained nothing
-   * measurable.
+   * that once, as before. A short document starts with room for
+   * {@value #SHORT_DOCUMENT} characters instead.
    */
   private void sizeOnce() {
     if (expectedLength > SIZED_FROM) {
@@ -237,8 +240,13 @@ final class Blocks {
   static final class Table {
     private final List<String> header = new ArrayList<>();
     private final List<String[]> rows = new ArrayList<>();
-    /** Per column: shown always, or some row has a value in it. Grows with the header. */
-    private boolean[] kept = new boolean[0];
+    /** The columns shown even when every row leaves them empty, one bit each. */
+    private long always;
+    /**
+     * Per column: shown always, or some row has a value in it; made at the first row, when the
+     * header is complete (a copy per column added was a few per cent of a short render).
+     */
+    private boolean[] kept;
 
     /** Adds a column shown only when some row has a value in it. */
     Table column(String name) {
@@ -250,13 +258,17 @@ final class Blocks {
       return add(name, true);
     }
 
-    private Table add(String name, boolean always) {
+    private Table add(String name, boolean shown) {
       if (!rows.isEmpty()) {
         throw new IllegalStateException("a column after the rows: " + name);
       }
+      if (header.size() == Long.SIZE) {
+        throw new IllegalStateException("more than " + Long.SIZE + " columns: " + name);
+      }
+      if (shown) {
+        always |= 1L << header.size();
+      }
       header.add(name);
-      kept = Arrays.copyOf(kept, header.size());
-      kept[header.size() - 1] = always;
       return this;
     }
 
@@ -267,8 +279,14 @@ final class Blocks {
 
     /** Adds a row: one cell per column, null for empty. */
     Table row(String... cells) {
-      if (cells.length != kept.length) {
-        throw new IllegalArgumentException(cells.length + " cells for " + kept.length + " columns");
+      if (cells.length != header.size()) {
+        throw new IllegalArgumentException(cells.length + " cells for " + header.size() + " columns");
+      }
+      if (kept == null) {
+        kept = new boolean[cells.length];
+        for (int c = 0; c < cells.length; c++) {
+          kept[c] = (always & 1L << c) != 0;
+        }
       }
       rows.add(cells);
       for (int c = 0; c < cells.length; c++) {

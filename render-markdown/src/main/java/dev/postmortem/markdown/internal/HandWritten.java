@@ -82,7 +82,22 @@ final class HandWritten {
       end--;
     }
     key = key.substring(0, end);
-    return WHITE_SPACE.matcher(key).replaceAll(" ").toLowerCase(Locale.ROOT);
+    return (singleSpaced(key) ? key : WHITE_SPACE.matcher(key).replaceAll(" ")).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns whether {@code text} has no white space but single spaces, which {@link #WHITE_SPACE}
+   * would leave as they are: most headings, and the regular expression was a few per cent of a
+   * short document's render (the writer looks up every custom heading).
+   */
+  private static boolean singleSpaced(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' ' : c <= '\r' && c >= '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns a date in ISO form or a common English spelling ({@code March 14, 2024}). */

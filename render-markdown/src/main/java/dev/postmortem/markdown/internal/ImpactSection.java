@@ -42,7 +42,10 @@ final class ImpactSection implements SectionHandler {
     List<String[]> business = List.of(pair(REVENUE_IMPACT, i.revenueImpact()),
         pair(REPUTATION_IMPACT, i.reputationImpact()));
     // The template's "Services affected: Database, Storage": a list, unless a name holds a comma.
-    boolean servicesInline = i.affectedServices().stream().noneMatch(service -> service.contains(","));
+    boolean servicesInline = true;
+    for (String service : i.affectedServices()) {
+      servicesInline &= !service.contains(",");
+    }
     List<String[]> system = List.of(pair(SERVICES_AFFECTED, servicesInline && !i.affectedServices().isEmpty()
             ? String.join(Signoffs.LIST_SEPARATOR, i.affectedServices()) : null),
         pair(DATA_INTEGRITY, i.dataIntegrity()), pair(PERFORMANCE_DEGRADATION, i.performanceDegradation()));

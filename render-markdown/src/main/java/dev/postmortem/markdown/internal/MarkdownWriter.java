@@ -28,8 +28,8 @@ final class MarkdownWriter {
     SectionOutput out = new SectionOutput(p, style, blocks);
     blocks.heading(1, p.title());
     MetadataBlock.write(out);
-    for (Section section : style.order()) {
-      SectionRegistry.handler(section).write(out);
+    for (SectionHandler handler : SectionRegistry.handlers(style)) {
+      handler.write(out);
     }
     for (CustomSection custom : p.customSections()) {
       // A custom heading the importer would read as a section ("Root cause of the outage") is

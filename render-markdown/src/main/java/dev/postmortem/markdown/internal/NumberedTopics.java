@@ -14,19 +14,27 @@ final class NumberedTopics {
 
   private NumberedTopics() {}
 
-  static boolean writable(Topic topic) {
-    return !topic.title().contains(END_OF_TITLE);
+  /** Returns whether every topic reads back from its numbered line: no title holds {@code :**}. */
+  static boolean writable(List<Topic> topics) {
+    for (Topic topic : topics) {
+      if (topic.title().contains(END_OF_TITLE)) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  /** The list, one {@code N. **Title:** detail} line per topic. */
-  static String write(List<Topic> topics) {
-    StringBuilder list = new StringBuilder();
+  /** Appends the list, one {@code N. **Title:** detail} line per topic. */
+  static void write(StringBuilder list, List<Topic> topics) {
     for (int i = 0; i < topics.size(); i++) {
       Topic t = topics.get(i);
-      list.append(i == 0 ? "" : "\n").append(i + 1).append(". **").append(t.title()).append(END_OF_TITLE);
-      t.detail().ifPresent(detail -> list.append(' ').append(detail));
+      list.append(i == 0 ? "" : "\n").append(i + 1).append(". **").append(t.title());
+      if (t.detail().isPresent()) {
+        list.append(":** ").append(t.detail().get());
+      } else {
+        list.append(END_OF_TITLE);
+      }
     }
-    return list.toString();
   }
 
   /**

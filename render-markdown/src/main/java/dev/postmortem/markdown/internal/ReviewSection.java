@@ -32,12 +32,12 @@ final class ReviewSection implements SectionHandler {
       return;
     }
     out.heading(Section.REVIEW);
-    List<String[]> signoffs = new ArrayList<>();
-    r.preparedBy().ifPresent(s -> signoffs.add(pair(PREPARED_BY, Signoffs.write(s))));
-    r.reviewedBy().ifPresent(s -> signoffs.add(pair(REVIEWED_BY, Signoffs.write(s))));
-    r.approvedBy().ifPresent(s -> signoffs.add(pair(APPROVED_BY, Signoffs.write(s))));
     if (out.style().has(LayoutStyle.Form.SIGNOFF_LINES) && Signoffs.writable(r)) {
       // The detailed template's lines: **Prepared by:** Name - Date, then **Distribution:** a, b.
+      List<String[]> signoffs = new ArrayList<>();
+      r.preparedBy().ifPresent(s -> signoffs.add(pair(PREPARED_BY, Signoffs.write(s))));
+      r.reviewedBy().ifPresent(s -> signoffs.add(pair(REVIEWED_BY, Signoffs.write(s))));
+      r.approvedBy().ifPresent(s -> signoffs.add(pair(APPROVED_BY, Signoffs.write(s))));
       out.blocks().labeledLines(signoffs);
       if (!r.distribution().isEmpty()) {
         out.blocks().labeledLines(List.<String[]>of(pair(DISTRIBUTION,

@@ -96,7 +96,7 @@ final class SectionOutput {
 
   /** A subsection of {@code **Label:** value} bullets, written when a value is present. */
   void labeledUnder(Subsection subsection, List<String[]> pairs) {
-    if (pairs.stream().anyMatch(pair -> pair[1] != null)) {
+    if (anyValue(pairs)) {
       subheading(subsection);
       out.labeled(pairs);
     }
@@ -121,8 +121,8 @@ final class SectionOutput {
       return;
     }
     subheading(subsection);
-    if (topics.stream().allMatch(NumberedTopics::writable)) {
-      out.paragraph(NumberedTopics.write(topics));
+    if (NumberedTopics.writable(topics)) {
+      NumberedTopics.write(out.start(), topics);
     } else {
       Table table = new Table().alwaysColumn(titleColumn).column(DESCRIPTION);
       topics.forEach(t -> table.row(t.title(), t.detail().orElse(null)));
@@ -156,6 +156,19 @@ final class SectionOutput {
     Table table = new Table().alwaysColumn(keyColumn).alwaysColumn(valueColumn);
     values.forEach((key, value) -> table.row(key, value));
     return table;
+  }
+
+  /**
+   * Returns whether some pair has a value. A loop, as the writer's other checks: a stream per
+   * check was a few per cent of a short document's render.
+   */
+  static boolean anyValue(List<String[]> pairs) {
+    for (String[] pair : pairs) {
+      if (pair[1] != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A label and its value, null when absent, as {@link Blocks#labeled} takes them. */

@@ -28,7 +28,21 @@ final class SectionRegistry {
     }
   }
 
+  /** Each layout's handlers in its order, looked up once rather than per section written. */
+  private static final Map<LayoutStyle, List<SectionHandler>> BY_STYLE = new EnumMap<>(LayoutStyle.class);
+
+  static {
+    for (LayoutStyle style : LayoutStyle.values()) {
+      BY_STYLE.put(style, style.order().stream().map(SectionRegistry::handler).toList());
+    }
+  }
+
   private SectionRegistry() {}
+
+  /** Returns the handlers of the sections {@code style} writes, in its order. */
+  static List<SectionHandler> handlers(LayoutStyle style) {
+    return BY_STYLE.get(style);
+  }
 
   /** Returns the handler of {@code section}. */
   static SectionHandler handler(Section section) {

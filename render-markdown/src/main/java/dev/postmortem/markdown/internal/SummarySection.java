@@ -31,7 +31,7 @@ final class SummarySection implements SectionHandler {
     out.heading(Section.SUMMARY);
     List<String[]> points = List.of(pair(WHAT_HAPPENED, s.whatHappened()), pair(IMPACT, s.impact()),
         pair(ROOT_CAUSE, s.rootCause()), pair(RESOLUTION, s.resolution()));
-    boolean hasPoints = points.stream().anyMatch(point -> point[1] != null);
+    boolean hasPoints = SectionOutput.anyValue(points);
     if (s.tldr().isEmpty()) {
       out.blocks().labeled(points); // the detailed template's own shape: the key points under the heading
       return;
