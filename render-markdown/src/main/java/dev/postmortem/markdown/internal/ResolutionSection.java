@@ -30,9 +30,11 @@ final class ResolutionSection implements SectionHandler {
       return;
     }
     out.heading(Section.RESOLUTION);
-    if (!r.immediateActions().isEmpty() && ImmediateActions.writable(r.immediateActions(), p.zone(), p.date())) {
+    Optional<List<String>> numbered = r.immediateActions().isEmpty() ? Optional.empty()
+        : ImmediateActions.rests(r.immediateActions(), p.zone(), p.date());
+    if (numbered.isPresent()) {
       out.subheading(Subsection.IMMEDIATE_ACTIONS);
-      out.blocks().paragraph(ImmediateActions.write(r.immediateActions(), p.zone(), p.date()));
+      ImmediateActions.write(out.blocks().start(), r.immediateActions(), numbered.get());
     } else {
       out.tableUnder(Subsection.IMMEDIATE_ACTIONS, new Table().column(TIME).alwaysColumn(ACTION)
           .column(RESULT), r.immediateActions(), (ResolutionAction a) -> new String[] {
