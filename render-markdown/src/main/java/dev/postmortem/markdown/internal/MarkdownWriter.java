@@ -2,9 +2,8 @@ package dev.postmortem.markdown.internal;
 
 import dev.postmortem.CustomSection;
 import dev.postmortem.Postmortem;
+import dev.postmortem.internal.Lengths;
 import dev.postmortem.markdown.Layout;
-import java.util.List;
-import java.util.function.ToIntFunction;
 
 /**
  * Writes one postmortem in one layout: the title, the metadata, then every section of the
@@ -45,44 +44,19 @@ final class MarkdownWriter {
   }
 
   /**
-   * How many timeline events or action items {@link #estimatedLength} measures at most, and how
-   * many a document must have for it to estimate at all.
-   */
-  private static final int SAMPLES = 256;
-
-  /**
    * About how many characters {@code p} takes: its timeline and action items, which make the
-   * length of a long document, with their cells' text and the table around it, plus a tenth; 0
-   * for a document with fewer than {@value #SAMPLES} of them, which grows as it is written. A
-   * long list is measured on at most {@value #SAMPLES} of its entries spread over it: measuring
-   * every one touched every string of the document an extra time (a tenth of a 10 000-event
-   * render). An estimate short of the truth costs one more copy, never a wrong document.
+   * length of a long document, with the table around their text, plus its custom sections and a
+   * tenth; 0 for a document too short to be worth measuring ({@link Lengths#isLong}), which
+   * starts with room for a short one and grows as it is written.
    */
   private static int estimatedLength(Postmortem p) {
-    if (p.timeline().size() + p.actionItems().size() < SAMPLES) {
-      return 0; // short enough to grow as it goes (Blocks sizes only long documents)
+    if (!Lengths.isLong(p)) {
+      return 0;
     }
-    long length = 4096 + sampled(p.timeline(), e -> 48 + e.description().length()
-        + e.actionTaken().map(String::length).orElse(0) + e.actor().map(String::length).orElse(0)
-        + e.dataLink().map(String::length).orElse(0));
-    length += sampled(p.actionItems(), a -> 96 + a.description().length() + a.owner().map(String::length).orElse(0)
-        + a.ticket().map(String::length).orElse(0) + a.notes().map(String::length).orElse(0));
+    long length = 4096 + Lengths.timeline(p, 48) + Lengths.actionItems(p, 96);
     for (CustomSection custom : p.customSections()) {
       length += 16 + custom.heading().length() + custom.body().length();
     }
     return (int) Math.min(length + length / 10, Integer.MAX_VALUE - 16);
-  }
-
-  /** The summed length of {@code values}, measured on at most {@value #SAMPLES} of them. */
-  private static <T> long sampled(List<T> values, ToIntFunction<T> length) {
-    int n = values.size();
-    int step = Math.max(1, (n + SAMPLES - 1) / SAMPLES);
-    long measured = 0;
-    int count = 0;
-    for (int i = 0; i < n; i += step) {
-      measured += length.applyAsInt(values.get(i));
-      count++;
-    }
-    return count == 0 ? 0 : measured * n / count;
   }
 }
