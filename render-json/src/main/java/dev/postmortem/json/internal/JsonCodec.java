@@ -88,12 +88,14 @@ public final class JsonCodec implements PostmortemRenderer, PostmortemParser {
   /**
    * About how many characters a long {@code postmortem} takes: the text of its timeline and action
    * items with the names and punctuation around each (about 110 and 140 characters in generated
-   * documents), a third more when indented. The output then grows by doubling no more: in a
-   * 10 000-event document that was where the allocation per event rose above a shorter one's.
+   * documents), a third more when indented, and a tenth to spare. Growing by doubling from 16
+   * characters allocated about twice the document; a document the estimate falls short of (text
+   * with many escaped characters, long custom sections) grows once more.
    */
   private long estimatedLength(Postmortem postmortem) {
     long length = 4096 + Lengths.timeline(postmortem, 112) + Lengths.actionItems(postmortem, 144);
-    return prettyPrint ? length + length / 3 : length;
+    length = prettyPrint ? length + length / 3 : length;
+    return length + length / 10;
   }
 
   @Override

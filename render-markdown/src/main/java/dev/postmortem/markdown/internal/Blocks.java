@@ -18,19 +18,15 @@ final class Blocks {
   private final int base;
 
   /**
-   * The room a document not sized from its expected length starts with, in characters: a
-   * generated 10-event document takes about 6 000, and growing from {@code StringBuilder}'s 16
-   * copied it nine times (an eighth of its render in a flight recording).
+   * The expected length from which the buffer is sized at the first table rather than at the
+   * start (see {@link #sizeOnce}), in characters.
    */
-  private static final int SHORT_DOCUMENT = 8192;
-
-  /** The expected length from which the buffer is sized ahead, in characters. */
   private static final int SIZED_FROM = 1 << 16;
 
   /** About how long the document will be, for sizing {@link #out} once; 0 once it is sized. */
   private int expectedLength;
 
-  /** Writes a document of its own. */
+  /** Writes a document of its own, growing as it is written. */
   Blocks() {
     this(new StringBuilder(), 0);
   }
@@ -38,14 +34,15 @@ final class Blocks {
   /**
    * Writes the document at the end of {@code out}, so that the caller's buffer is not copied.
    *
-   * @param expectedLength about how many characters the document takes
+   * @param expectedLength about how many characters the document takes, 0 if unknown; a short
+   *     document's buffer is sized at once, a long one's at its first table
    */
   Blocks(StringBuilder out, int expectedLength) {
     this.out = out;
     this.base = out.length();
     this.expectedLength = expectedLength;
-    if (expectedLength <= SIZED_FROM) {
-      out.ensureCapacity(base + SHORT_DOCUMENT);
+    if (expectedLength > 0 && expectedLength <= SIZED_FROM) {
+      out.ensureCapacity(base + expectedLength);
     }
   }
 
@@ -139,6 +136,10 @@ final class Blocks {
     if (values.isEmpty()) {
       return;
     }
+    if (!anyKept(keep)) {
+      // A row is written as "| " + its cells + " |", which needs a cell; no table of ours is so.
+      throw new IllegalStateException("a table with no column to write: " + header);
+    }
     StringBuilder text = start();
     sizeOnce();
     text.append(HeaderLines.of(header, keep));
@@ -150,6 +151,15 @@ final class Blocks {
       row.accept(value, cells);
       text.append(" |");
     }
+  }
+
+  private static boolean anyKept(boolean[] keep) {
+    for (boolean column : keep) {
+      if (column) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The cells of the row being written, in column order; those of columns not kept are dropped. */
@@ -200,8 +210,8 @@ final class Blocks {
    * one-byte-per-character array that the first character past Latin-1 replaced at twice the
    * size; the compact layout writes one (the duration's arrow) before its first table, so there
    * the replaced buffer is still small. A document whose first such character comes later pays
-   * that once, as before. A short document starts with room for
-   * {@value #SHORT_DOCUMENT} characters instead.
+   * that once, as before. A short document is sized at the start (in the constructor): there the
+   * nine copies of growing from {@code StringBuilder}'s 16 characters cost more than that.
    */
   private void sizeOnce() {
     if (expectedLength > SIZED_FROM) {

@@ -27,12 +27,19 @@ class ImmediateActionsShortcutTest {
   /** Pieces of results: times and parts of times, dashes, and words. */
   private static final String[] PIECES = {"08:00", "23:59:59", "2019-01-12", "2019-01-12 08:00", " ", " - ", "-",
       "- ", " -", "UTC", " UTC", "+01:00", "UTC-05:00", ":30", ".5", "x", "done", "25:00", "2019-02-30", "**", ":**"};
+  /** Offsets, region zones, and fixed zones that are not offsets ({@code UTC}, {@code Etc/GMT+5}). */
   private static final ZoneId[] ZONES = {ZoneOffset.UTC, ZoneId.of("Europe/Paris"), ZoneId.of("America/New_York"),
-      ZoneOffset.ofHours(5)};
-  /** A plain time, one with seconds and nanoseconds, and one in Paris's repeated hour of 2019-10-27. */
+      ZoneOffset.ofHours(5), ZoneId.of("Europe/London"), ZoneId.of("UTC"), ZoneId.of("Etc/GMT+5")};
+  /**
+   * A plain time, one with seconds and nanoseconds; both times of the hour that happens twice in
+   * Paris and London on 2019-10-27 (London writes the second as a bare UTC); Paris's offset of
+   * +00:09:21 in 1900; years before 1000, before year 1 and after 9999 (written with a sign).
+   */
   private static final Instant[] INSTANTS = {Instant.parse("2019-01-12T08:00:00Z"),
       Instant.parse("2019-01-12T23:59:59.123Z"), Instant.parse("2019-10-27T00:30:00Z"),
-      Instant.parse("2019-10-27T01:30:00Z")};
+      Instant.parse("2019-10-27T01:30:00Z"), Instant.parse("1900-06-01T12:00:00Z"),
+      Instant.parse("0999-12-31T23:59:59.5Z"), Instant.parse("-0001-03-01T12:00:00Z"),
+      Instant.parse("+10000-01-01T00:00:00Z")};
 
   private static final AtomicLong NUMBERED = new AtomicLong();
   private static final AtomicLong TABLED = new AtomicLong();
