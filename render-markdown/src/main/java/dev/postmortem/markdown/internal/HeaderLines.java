@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * The first two lines of a table the writer writes, its header and delimiter row, made once per
  * set of columns and kept: written a cell at a time they were several per cent of a short
- * document's render. The column names are the writer's own words, never a document's, so the kept lines are
- * as few as the writer's tables and the columns each can leave out.
+ * document's render. The column names are the writer's own words, never a document's, so the
+ * kept lines are as few as the writer's tables and the columns each can leave out.
  */
 final class HeaderLines {
   private static final ConcurrentMap<Key, String> LINES = new ConcurrentHashMap<>();

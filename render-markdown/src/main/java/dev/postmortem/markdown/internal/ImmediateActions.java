@@ -62,7 +62,7 @@ final class ImmediateActions {
     for (int i = 0; i < actions.size(); i++) {
       String rest = rests.get(i);
       list.append(i == 0 ? "" : "\n").append(i + 1).append(". **").append(actions.get(i).title())
-          .append(rest.isEmpty() ? NumberedTopics.END_OF_TITLE : NumberedTopics.END_OF_TITLE + " ").append(rest);
+          .append(rest.isEmpty() ? NumberedTopics.END_OF_TITLE : NumberedTopics.END_OF_TITLE_THEN_TEXT).append(rest);
     }
   }
 

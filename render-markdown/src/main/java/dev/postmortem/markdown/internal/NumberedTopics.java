@@ -11,6 +11,8 @@ import java.util.Optional;
  */
 final class NumberedTopics {
   static final String END_OF_TITLE = ":**";
+  /** The end of a title with the space before the text that follows it, appended as one piece. */
+  static final String END_OF_TITLE_THEN_TEXT = END_OF_TITLE + " ";
 
   private NumberedTopics() {}
 
@@ -30,7 +32,7 @@ final class NumberedTopics {
       Topic t = topics.get(i);
       list.append(i == 0 ? "" : "\n").append(i + 1).append(". **").append(t.title());
       if (t.detail().isPresent()) {
-        list.append(":** ").append(t.detail().get());
+        list.append(END_OF_TITLE_THEN_TEXT).append(t.detail().get());
       } else {
         list.append(END_OF_TITLE);
       }
